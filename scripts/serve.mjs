@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * A small static server for the production build, as a real host would serve it: prerendered
+ * pages at clean URLs, gzip, long-lived caching for hashed assets, no caching for the service worker.
+ * Used by `npm start`, the e2e tests and the benchmark. No dependencies.
+ *
+ *   node scripts/serve.mjs [--root dist] [--port 4173] [--host 127.0.0.1]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.map']);
+
+async function findFile(root, pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidates = [join(root, safe), join(root, safe, 'index.html')];
+  for (const file of candidates) {
+    if (!file.startsWith(root)) continue;
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile()) return file;
+  }
+  return null;
+}
+
+/**
+ * Starts the server. `setRoot` swaps the folder served (the e2e update test serves a new build at
+ * the same address); `close` stops it and drops open connections.
+ */
+export async function startServer({ root = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
+  let base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      let file = await findFile(base, pathname);
+      let status = 200;
+      if (!file) {
+        file = await findFile(base, '/404/index.html');
+        status = 404;
+      }
+      if (!file) {
+        res.writeHead(404).end('Not found');
+        return;
+      }
+      const ext = extname(file);
+      let body = await readFile(file);
+      const headers = {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      };
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
+      headers['Content-Length'] = body.length;
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(err));
+    }
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, ok);
+  });
+  const address = server.address();
+  return {
+    url: `http://${host}:${address.port}`,
+    setRoot(next) {
+      base = resolve(next);
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const port = Number(arg('port', process.env.PORT ?? 4173));
+  startServer({ root: arg('root', 'dist'), port, host: arg('host', '127.0.0.1') }).then(
+    ({ url }) => console.log(`Mobilise is running at ${url}/ (press Ctrl+C to stop)`),
+    (err) => {
+      console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use. Try: PORT=4174 npm start` : err);
+      process.exit(1);
+    },
+  );
+}

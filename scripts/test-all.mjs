@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * The whole test suite, as `npm test` runs it: type check, unit tests, production build, browser tests.
+ * Ends with one line that CI reads: `tests: N passed, M failed`. Exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const out = mkdtempSync(join(tmpdir(), 'mobilise-test-'));
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function run(label, command, args) {
+  console.log(`\n── ${label} ──`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) problems.push(`${label} failed (exit ${result.status ?? result.signal})`);
+  return result.status === 0;
+}
+
+function vitest(project) {
+  const report = join(out, `${project}.json`);
+  run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests + (json.numTotalTests === 0 ? 1 : 0);
+    if (json.numTotalTests === 0) problems.push(`${project} tests: none ran`);
+  } catch {
+    failed += 1;
+    problems.push(`${project} tests: no report (the runner crashed)`);
+  }
+}
+
+run('type check', 'npx', ['tsc', '--noEmit']) && run('type check (service worker)', 'npx', ['tsc', '--noEmit', '-p', 'src/sw']);
+vitest('unit');
+if (run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) vitest('e2e');
+else problems.push('e2e tests skipped: the build failed');
+
+if (problems.length) console.log(`\n${problems.join('\n')}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(problems.length || failed ? 1 : 0);

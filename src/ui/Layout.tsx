@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+
+declare const __BUILD_ID__: string;
+
+/** The page frame: skip link, masthead, main landmark and footer with the privacy promise. */
+export function Layout({ children }: { children: ComponentChildren }) {
+  return (
+    <>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <header class="masthead">
+        <nav aria-label="Main">
+          <a class="brand" href="/">
+            Mobilise
+          </a>
+          <a href="/#techniques">Techniques</a>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="footer">
+        <p>
+          Mobilise works offline. It has no account, no tracking and no analytics: nothing you read or write here
+          leaves this device.
+        </p>
+        <p>
+          Based on the NHS Knowledge Mobilisation Framework. Version <span data-testid="build-id">{__BUILD_ID__}</span>.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { FunctionComponent } from 'preact';
+import { lazy } from 'preact-iso';
+import { loadTechnique, techniques } from '../content/catalog';
+import { NotFoundPage } from './NotFoundPage';
+import { TechniquePage } from './TechniquePage';
+
+/** One lazy page per technique, so a page loads only its own text (prerendered HTML shows meanwhile). */
+const pages = new Map(
+  techniques.map((card) => [
+    card.id,
+    lazy(() =>
+      loadTechnique(card.id).then((t): FunctionComponent => () => (t ? <TechniquePage technique={t} /> : <NotFoundPage />)),
+    ),
+  ]),
+);
+
+export function TechniqueRoute({ id }: { id?: string }) {
+  const Page = id ? pages.get(id) : undefined;
+  return Page ? <Page /> : <NotFoundPage />;
+}

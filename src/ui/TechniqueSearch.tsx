@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'preact/hooks';
+import { loadAllTechniques, techniques } from '../content/catalog';
+import { cardToDoc, searchTechniques, techniqueToDoc, type SearchDoc } from '../content/search';
+
+/**
+ * Search as you type. Names and summaries are searchable at once; the full text of every technique
+ * loads (from the offline cache) the first time the box is used.
+ */
+export function TechniqueSearch() {
+  const [query, setQuery] = useState('');
+  const [docs, setDocs] = useState<SearchDoc[]>(() => techniques.map(cardToDoc));
+  const [fullText, setFullText] = useState<'no' | 'loading' | 'yes'>('no');
+
+  const loadFullText = () => {
+    if (fullText !== 'no') return;
+    setFullText('loading');
+    loadAllTechniques().then(
+      (all) => {
+        const byId = new Map(all.map((t) => [t.id, techniqueToDoc(t)]));
+        setDocs(techniques.map((card) => byId.get(card.id) ?? cardToDoc(card)));
+        setFullText('yes');
+      },
+      () => setFullText('no'), // names and summaries stay searchable; the next keystroke tries again
+    );
+  };
+
+  const hits = useMemo(() => searchTechniques(docs, query), [docs, query]);
+  const searching = query.trim().length > 0;
+
+  return (
+    <div class="search">
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="technique-search">Search techniques</label>
+        <input
+          id="technique-search"
+          type="search"
+          autocomplete="off"
+          placeholder="For example: lessons, new starter, online"
+          value={query}
+          onFocus={loadFullText}
+          onInput={(e) => {
+            loadFullText();
+            setQuery(e.currentTarget.value);
+          }}
+        />
+      </form>
+      <p role="status">
+        {searching ? (hits.length === 1 ? '1 technique matches' : `${hits.length} techniques match`) : ''}
+      </p>
+      {searching && hits.length > 0 && (
+        <ul class="cards" aria-label="Search results">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <a class="card" href={`/techniques/${hit.id}`}>
+                <strong>{hit.title}</strong>
+                <span>{hit.excerpt}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {searching && hits.length === 0 && (
+        <p>No technique matches “{query.trim()}”. Try a shorter or different word, or browse the list below.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { axeViolations, launchBrowser, startServer, techniqueIds, type Server } from './harness';
+
+const paths = ['/', ...techniqueIds.map((id) => `/techniques/${id}`), '/404'];
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
+  let server: Server;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await startServer();
+    context = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it.each(paths)('axe finds no violations on %s', async (path) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('axe finds no violations with search results showing', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('searchbox', { name: 'Search techniques' }).fill('review');
+    await page.getByRole('list', { name: 'Search results' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+/** Shared set-up for browser tests: Debian's Chromium via playwright-core, and the production build served locally. */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { startServer as startStaticServer } from '../../scripts/serve.mjs';
+
+export interface Server {
+  url: string;
+  setRoot(root: string): void;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves a build folder on a free port (never one that already answers, so we never test an old server). */
+export function startServer(root = 'dist'): Promise<Server> {
+  return startStaticServer({ root, port: 0 });
+}
+
+/**
+ * A fresh browser profile. A persistent context, because Chromium reports an incognito context as not
+ * installable. Closing it deletes the profile.
+ */
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'mobilise-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 390, height: 844 },
+    ...options,
+  });
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
+}
+
+/** The technique ids, read from the content folder the build was made from. */
+export const techniqueIds = readdirSync('techniques')
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .map((f) => f.replace(/\.md$/, ''));
+
+/** Waits until a service worker controls the page and has finished precaching (it is activated). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** axe-core violations on the current page, as short readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, startServer, techniqueIds, waitForServiceWorker, type Server } from './harness';
+
+describe('offline, with the server stopped', () => {
+  let server: Server;
+  let context: BrowserContext;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    origin = server.url;
+    context = await launchBrowser();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await waitForServiceWorker(page);
+    await page.close();
+    await context.setOffline(true);
+    await server.close();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('the service worker took control on the first visit', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw.js`);
+    await page.close();
+  });
+
+  it('opens the home page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Learn before, during and after');
+    expect(await page.getByRole('link', { name: /Peer Assist/ }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it.each(techniqueIds)('opens /techniques/%s by deep link in a fresh tab', async (id) => {
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}/techniques/${id}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.title()).toMatch(/· Mobilise$/);
+    await page.getByRole('heading', { name: 'Step by step' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Key questions' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('searches the full text of the techniques', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByRole('searchbox', { name: 'Search techniques' }).fill('blame');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.getByRole('link', { name: /After Action Review/ }).waitFor();
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/\d+ techniques? match/);
+    await results.getByRole('link', { name: /After Action Review/ }).click();
+    await page.waitForURL(`${origin}/techniques/after-action-review`);
+    await page.getByRole('heading', { level: 1, name: 'After Action Review' }).waitFor();
+    await page.close();
+  });
+
+  it('shows the not-found page for an unknown address', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/no/such/page`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await page.close();
+  });
+});

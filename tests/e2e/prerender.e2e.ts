@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, startServer, type Server } from './harness';
+
+describe('prerendered pages', () => {
+  let server: Server;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await startServer();
+    context = await launchBrowser({ javaScriptEnabled: false });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it("a technique page's text is in the served HTML before any script runs", async () => {
+    const html = await (await fetch(`${server.url}/techniques/after-action-review`)).text();
+    expect(html).toContain('<h1>After Action Review</h1>');
+    expect(html).toMatch(/Key questions/);
+  });
+
+  it('a technique page reads in full with JavaScript turned off', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/techniques/peer-assist`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Peer Assist');
+    expect(await page.getByRole('heading', { name: 'Step by step' }).isVisible()).toBe(true);
+    expect(await page.title()).toBe('Peer Assist · Mobilise');
+  });
+
+  it('the home page lists every technique with JavaScript turned off', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('#techniques').getByRole('link').count()).toBe(13);
+  });
+});

@@ -1,0 +1,72 @@
+/// <reference types="vitest/config" />
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { checkCatalogue, parseTechnique, type Technique } from './src/content/schema';
+import { manifest } from './src/sw/manifest';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Turns techniques/*.md into typed data: `?card` gives the fields lists and the chooser need; plain gives all. */
+function techniques(): Plugin {
+  return {
+    name: 'mobilise-techniques',
+    buildStart() {
+      const files = readdirSync(`${root}techniques`).filter((f) => f.endsWith('.md') && f !== 'README.md');
+      const all = files.map((f) => parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f));
+      const problems = checkCatalogue(all);
+      if (problems.length) this.error(problems.join('\n'));
+    },
+    transform(code, id) {
+      const [path, query] = id.split('?');
+      if (!/[\\/]techniques[\\/][^\\/]+\.md$/.test(path)) return;
+      const technique: Technique = parseTechnique(code, path);
+      return { code: `export default ${JSON.stringify(query === 'card' ? toCard(technique) : technique)}`, map: null };
+    },
+  };
+}
+
+function toCard({ id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, duration, leadTimeDays, difficulty, settings, related }: Technique) {
+  return { id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, duration, leadTimeDays, difficulty, settings, related };
+}
+
+export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(process.env.MOBILISE_BUILD_ID ?? new Date().toISOString().slice(0, 16)) },
+  plugins: [
+    techniques(),
+    preact({
+      prerender: {
+        enabled: true,
+        renderTarget: '#app',
+        prerenderScript: `${root}src/prerender.tsx`,
+        additionalPrerenderRoutes: ['/404'],
+      },
+    }),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['**/prerender*.js'],
+      },
+    }),
+  ],
+  build: { target: 'es2020', modulePreload: { polyfill: false } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'happy-dom', setupFiles: ['tests/setup.ts'], include: ['tests/**/*.test.{ts,tsx}'] },
+      },
+      {
+        // Browser tests against the production build in dist/ (build first: `npm test` does).
+        test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.e2e.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+});
