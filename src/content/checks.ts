@@ -1,17 +1,17 @@
 /**
- * Content-quality checks that go beyond the schema: the run sheet fits the stated duration, the
- * prose is plain English, and the spelling is UK. Build/test side only, like schema.ts.
- * Every problem starts with "techniques/<id>.md: " so writers see one format whichever check fired.
+ * Content-quality checks beyond the schema: the run sheet fits the stated duration, the prose
+ * is plain English and the spelling is UK. Build/test side only, like schema.ts. Every problem
+ * starts with "techniques/<id>.md: " so writers see one format whichever check fired.
  */
 import { SECTIONS, checkCatalogue, type SectionId, type Technique } from './schema';
 
-/** The house style in techniques/README.md: plain English a busy ward manager can read on a phone. */
+/** House style (techniques/README.md): plain English a busy ward manager can read on a phone. */
 export const MIN_READING_EASE = 60;
 export const MAX_SENTENCE_WORDS = 30;
 
 const fileOf = (t: Technique) => `techniques/${t.id}.md`;
 
-/** The run sheet is what facilitators follow, so it must fit the duration the chooser advertises. */
+/** Facilitators follow the run sheet, so it must fit the duration the chooser advertises. */
 export function checkCompleteness(t: Technique): string[] {
   const total = t.steps.reduce((sum, step) => sum + step.minutes, 0);
   const { min, max } = t.duration;
@@ -19,25 +19,24 @@ export function checkCompleteness(t: Technique): string[] {
   return [`${fileOf(t)}: steps: minutes add up to ${total}, outside the duration range ${min}–${max}`];
 }
 
-// ---- Plain text and sentences -------------------------------------------------------------
+// ---- Plain text, sentences, syllables ---------------------------------------------------------
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decodeEntities = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-    const hex = name[1] === 'x' || name[1] === 'X';
+    const hex = /x/i.test(name[1]);
     return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
   });
 
+const BLOCK_TAG = /<\/?(?:p|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|div)\b[^>]*>|<br\s*\/?>/gi;
+
 /**
- * Section HTML to plain text, one block per line. A list item or heading has no full stop,
- * so the block end has to count as a sentence end or a whole list would read as one sentence.
+ * Section HTML to plain text, one block per line. A list item or heading has no full stop, so a
+ * block end must count as a sentence end, or a whole list would read as one long sentence.
  */
 export function htmlToText(html: string): string {
-  const blocks = html
-    .replace(/<\/?(?:p|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|div)\b[^>]*>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ');
-  return decodeEntities(blocks)
+  return decodeEntities(html.replace(BLOCK_TAG, '\n').replace(/<[^>]*>/g, ' '))
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
@@ -45,13 +44,16 @@ export function htmlToText(html: string): string {
 }
 
 // Full stops that never end a sentence. "etc." is left out on purpose: it often does end one,
-// and the capital-letter rule below tells the two cases apart.
+// and the capital-letter rule in SENTENCE_END tells the two cases apart.
 const ABBREVIATION = /\b(?:e\.g|i\.e|cf|vs|approx|incl|Dr|Mr|Mrs|Ms|Prof)\./gi;
 const HELD_STOP = '\u0000';
 const SENTENCE_END = /(?<=[.!?]["'’”)]*)\s+(?=["'‘“(]*[\p{Lu}0-9])/u;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Sentences of plain text: each line is at least one sentence; . ! ? before a capital ends one. */
+/** Hyphenated compounds count as one word, as word processors count them. */
+export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+
+/** Each line is at least one sentence; . ! or ? followed by a capital or digit ends one. */
 export function splitSentences(text: string): string[] {
   return text.split(/\n+/).flatMap((line) =>
     line
@@ -62,55 +64,48 @@ export function splitSentences(text: string): string[] {
   );
 }
 
-/** Hyphenated compounds count as one word, as word processors count them. */
-export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+// "safely", "baseline", "something", "statement": a silent e before a suffix or second word.
+const SILENT_INNER_E =
+  /[aeiouy][^aeiouy]+e(?:(?:ly|ty|ful|less|ness|line|thing|times|where)s?|(?<=[cgtv]e)ments?)$/;
 
 /**
  * Syllables by the usual vowel-group rule with a few English corrections. Good enough for a
- * readability score (errors are small and average out); not a dictionary.
+ * readability score, where small errors average out; a dictionary would be a new dependency.
  */
 export function countSyllables(word: string): number {
   const parts = word.split('-');
   if (parts.length > 1) return parts.reduce((sum, part) => sum + countSyllables(part), 0);
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 1; // a number: we do not spell it out, so count it as one short word
-  if (w.length <= 3) return 1;
-  if (/[^aeiouytd]ed$/.test(w)) w = w.slice(0, -2); // "asked", but "wanted" keeps its "-ed"
-  else if (/[^aeiouysxzcg]es$/.test(w) && !/(?:[cs]h|[^aeiouy]l)es$/.test(w)) w = w.slice(0, -2); // "makes", not "boxes", "tables"
-  else if (/[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) w = w.slice(0, -1); // silent "e", but "table"
+  const lower = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (lower.length <= 3) return 1; // includes numbers: we do not spell them out, so one short word
+  let w = lower;
+  if (/[^aeiouytd]ed$/.test(w)) w = w.slice(0, -2); // "asked"; "wanted" keeps its -ed
+  else if (/[^aeiouysxzcg]es$/.test(w) && !/(?:[cs]h|[^aeiouy]l)es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) w = w.slice(0, -1); // not "table"
   let count = (w.match(/[aeiouy]+/g) ?? []).length;
-  count += (w.match(/(?<![qg])ua|io(?!n|us)|(?<![ctg])ia/g) ?? []).length; // "evaluation", "period", "media"
+  count += (w.match(/(?<![qg])ua|io(?!n|us)|(?<![ctg])ia/g) ?? []).length; // "evaluation", "period"
+  if (/[aeiouy]ing$/.test(lower)) count += 1; // "being", "saying"
+  if (SILENT_INNER_E.test(lower)) count -= 1;
   return Math.max(1, count);
 }
 
-interface Stats {
-  sentences: number;
-  words: number;
-  syllables: number;
-}
+type Stats = { sentences: number; words: number; syllables: number };
 
 function textStats(text: string): Stats {
   const sentences = splitSentences(text);
   const words = sentences.flatMap(wordsOf);
-  return {
-    sentences: sentences.length,
-    words: words.length,
-    syllables: words.reduce((sum, w) => sum + countSyllables(w), 0),
-  };
+  const syllables = words.reduce((sum, w) => sum + countSyllables(w), 0);
+  return { sentences: sentences.length, words: words.length, syllables };
 }
 
 const ease = ({ sentences, words, syllables }: Stats) =>
   words ? 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words) : NaN;
 
-/** Flesch reading ease: 60–70 is plain English, above 90 very easy, below 30 very hard. NaN for no words. */
+/** Flesch reading ease: 60–70 is plain English, over 90 very easy, under 30 very hard; NaN if no words. */
 export const fleschReadingEase = (text: string): number => ease(textStats(text));
 
-// ---- Checks on one technique ---------------------------------------------------------------
+// ---- Checks on one technique -------------------------------------------------------------------
 
-interface Passage {
-  where: string;
-  text: string;
-}
+type Passage = { where: string; text: string };
 
 const sectionPassages = (t: Technique): Passage[] =>
   (Object.entries(SECTIONS) as [SectionId, string][]).map(([id, heading]) => ({
@@ -123,13 +118,14 @@ const prose = (t: Technique): Passage[] => [
   ...sectionPassages(t),
   ...t.steps.map((step, i) => ({ where: `steps.${i}.detail`, text: step.detail })),
 ];
-
 const proseText = (t: Technique) => prose(t).map((p) => p.text).join('\n');
 
 export const wordCount = (t: Technique): number => wordsOf(proseText(t)).length;
 export const readingEase = (t: Technique): number => fleschReadingEase(proseText(t));
 
-const quote = (s: string, max = 60) => `"${s.length > max ? `${s.slice(0, max).trimEnd()}…` : s}"`;
+/** Enough of a sentence for a writer to find it, cut at a word boundary. */
+const quote = (s: string, max = 60) =>
+  `"${s.length > max ? `${s.slice(0, max).replace(/\W*\s+\S*$/, '')}…` : s}"`;
 
 export function checkReadability(t: Technique): string[] {
   const problems: string[] = [];
@@ -149,54 +145,50 @@ export function checkReadability(t: Technique): string[] {
       .filter((s) => s.words > MAX_SENTENCE_WORDS),
   );
   if (long.length) {
-    const [first] = long;
+    const [{ where, sentence, words }] = long;
     const more = long.length > 1 ? ` (and ${long.length - 1} more over ${MAX_SENTENCE_WORDS} words)` : '';
     problems.push(
-      `${fileOf(t)}: ${first.where}: a sentence has ${first.words} words (${MAX_SENTENCE_WORDS} at most): ${quote(first.sentence)}${more}`,
+      `${fileOf(t)}: ${where}: a sentence has ${words} words (${MAX_SENTENCE_WORDS} at most): ${quote(sentence)}${more}`,
     );
   }
   return problems;
 }
 
-// ---- UK spelling ---------------------------------------------------------------------------
+// ---- UK spelling -------------------------------------------------------------------------------
 
 const US_TO_UK = new Map(
-  (
-    'color colour|colors colours|colored coloured|colorful colourful|behavior behaviour|behaviors behaviours|' +
-    'behavioral behavioural|center centre|centers centres|centered centred|program programme|programs programmes|' +
-    'judgment judgement|judgments judgements|favor favour|favors favours|favored favoured|favorable favourable|' +
-    'favorite favourite|favorites favourites|honor honour|honors honours|honored honoured|labor labour|' +
-    'catalog catalogue|catalogs catalogues|dialog dialogue|dialogs dialogues|defense defence|fulfill fulfil|' +
-    'fulfills fulfils|fulfillment fulfilment|enroll enrol|enrolls enrols|enrollment enrolment|inquiry enquiry|' +
-    'inquiries enquiries|neighbor neighbour|neighbors neighbours|humor humour|rumor rumour|endeavor endeavour|' +
-    'theater theatre|fiber fibre|gray grey|aging ageing|modeling modelling|modeled modelled|traveled travelled|' +
-    'traveling travelling|canceled cancelled|canceling cancelling|labeled labelled|labeling labelling|' +
-    'leveled levelled|signaled signalled|counseling counselling|counselor counsellor|skeptical sceptical|' +
-    'pediatric paediatric|orthopedic orthopaedic|anesthetic anaesthetic|anesthetist anaesthetist'
-  )
+  `color colour|colors colours|colored coloured|colorful colourful|behavior behaviour|behaviors behaviours
+  |behavioral behavioural|center centre|centers centres|centered centred|program programme|programs programmes
+  |judgment judgement|judgments judgements|favor favour|favors favours|favored favoured|favorable favourable
+  |favorite favourite|favorites favourites|honor honour|honors honours|honored honoured|labor labour
+  |catalog catalogue|catalogs catalogues|dialog dialogue|dialogs dialogues|defense defence|fulfill fulfil
+  |fulfills fulfils|fulfillment fulfilment|enroll enrol|enrolls enrols|enrollment enrolment|inquiry enquiry
+  |inquiries enquiries|neighbor neighbour|neighbors neighbours|humor humour|rumor rumour|endeavor endeavour
+  |theater theatre|fiber fibre|gray grey|aging ageing|modeling modelling|modeled modelled|traveled travelled
+  |traveling travelling|canceled cancelled|canceling cancelling|labeled labelled|labeling labelling
+  |leveled levelled|signaled signalled|counseling counselling|counselor counsellor|skeptical sceptical
+  |pediatric paediatric|orthopedic orthopaedic|anesthetic anaesthetic|anesthetist anaesthetist`
     .split('|')
-    .map((pair) => pair.split(' ') as [string, string]),
+    .map((pair) => pair.trim().split(' ') as [string, string]),
 );
 
-// Words with "-ize" that are spelt the same in UK English.
+// -ize words that UK English spells the same way.
+const IZE_STEMS = ['pr', 'se', 'caps', 'res', 'downs', 'ups', 'overs', 'unders', 'outs', 'supers'];
 const SAME_IN_UK = new Set([
   'maize',
   'baize',
-  ...['pr', 'se', 'caps', 'res', 'downs', 'ups', 'overs', 'unders', 'outs', 'supers'].flatMap((stem) =>
-    ['ize', 'izes', 'ized', 'izing'].map((end) => stem + end),
-  ),
+  ...IZE_STEMS.flatMap((stem) => ['ize', 'izes', 'ized', 'izing'].map((end) => stem + end)),
 ]);
 const US_IZE = /^([a-z]{2,}[iy])z(e|es|ed|ing|er|ers|ation|ations|ational)$/;
 
-/** The UK spelling of a US-spelt word, or undefined if the word is fine. Lower-case in, lower-case out. */
+/** The UK spelling of a US-spelt lower-case word, or undefined if the word is fine. */
 export function ukSpelling(word: string): string | undefined {
-  const uk = US_TO_UK.get(word);
-  if (uk || SAME_IN_UK.has(word)) return uk;
+  if (SAME_IN_UK.has(word)) return undefined;
   const ize = US_IZE.exec(word);
-  return ize ? `${ize[1]}s${ize[2]}` : undefined;
+  return US_TO_UK.get(word) ?? (ize ? `${ize[1]}s${ize[2]}` : undefined);
 }
 
-/** Everything a reader sees. Source titles and publishers are left out: real titles may be US. */
+/** Everything a reader sees, except sources: real titles and publishers may be American. */
 const allText = (t: Technique): Passage[] => [
   { where: 'title', text: t.title },
   { where: 'summary', text: t.summary },
@@ -227,23 +219,17 @@ export function checkSpelling(t: Technique): string[] {
   });
 }
 
-// ---- Across the catalogue ------------------------------------------------------------------
+// ---- Across the catalogue ----------------------------------------------------------------------
 
 /** Related links resolve; titles and summaries are unique (the chooser shows them side by side). */
 export const checkLinks = (all: readonly Technique[]): string[] => checkCatalogue(all);
 
-export function runContentChecks(all: readonly Technique[]): string[] {
-  return [
-    ...all.flatMap((t) => [...checkCompleteness(t), ...checkReadability(t), ...checkSpelling(t)]),
-    ...checkLinks(all),
-  ];
-}
+export const runContentChecks = (all: readonly Technique[]): string[] => [
+  ...all.flatMap((t) => [...checkCompleteness(t), ...checkReadability(t), ...checkSpelling(t)]),
+  ...checkLinks(all),
+];
 
-export interface ReportRow {
-  id: string;
-  words: number;
-  readingEase: number;
-}
+export type ReportRow = { id: string; words: number; readingEase: number };
 
 /** One row per technique for a closing note to writers; reading ease to one decimal place. */
 export const contentReport = (all: readonly Technique[]): ReportRow[] =>

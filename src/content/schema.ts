@@ -132,9 +132,8 @@ export function parseTechnique(source: string, path: string): Technique {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.length ? issue.path.join('.') : 'frontmatter';
-    const extra =
-      issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-    fail(field, issue.message + extra);
+    const value = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown> | undefined)?.[k], raw);
+    fail(field, issue.path.length > 0 && value === undefined ? `is required but missing (${issue.message})` : issue.message);
   }
   const data = parsed.data!;
   for (const [i, field] of data.noteTemplate.entries()) {
@@ -158,7 +157,11 @@ function parseSections(body: string, fail: (field: string, message: string) => n
     if (found[id!]) fail(`section "${heading}"`, 'appears twice');
     const sectionSource = parts[i + 1].trim();
     if (!sectionSource) fail(`section "${heading}"`, 'is empty');
-    found[id!] = renderMarkdown(sectionSource);
+    const html = renderMarkdown(sectionSource);
+    // Content HTML is injected into pages, so a link may only go to the web, an e-mail address or this app.
+    const unsafe = /<(?:a href|img src)="(?!https?:\/\/|mailto:|\/|#)([^"]*)"/i.exec(html);
+    if (unsafe) fail(`section "${heading}"`, `link "${unsafe[1]}" must start with https://, mailto:, / or #`);
+    found[id!] = html;
   }
   for (const [id, heading] of Object.entries(SECTIONS)) {
     if (!found[id as SectionId]) fail(`section "${heading}"`, 'is missing; add a "## ' + heading + '" heading');
