@@ -4,16 +4,21 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { checkCatalogue, parseTechnique, type Technique } from './src/content/schema';
-import { manifest } from './src/sw/manifest';
+import { checkCatalogue, parseTechnique, type Technique } from './src/content/schema.ts';
+import { manifest } from './src/sw/manifest.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Turns techniques/*.md into typed data: `?card` gives the fields lists and the chooser need; plain gives all. */
 function techniques(): Plugin {
+  let building = false;
   return {
     name: 'mobilise-techniques',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     buildStart() {
+      if (!building) return; // under vitest, tests/techniques.test.ts reports these problems instead
       const files = readdirSync(`${root}techniques`).filter((f) => f.endsWith('.md') && f !== 'README.md');
       const all = files.map((f) => parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f));
       const problems = checkCatalogue(all);
@@ -51,7 +56,8 @@ export default defineConfig({
       injectRegister: false,
       manifest,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The manifest and its icons are added by the plugin itself; listing them here would precache them twice.
+        globPatterns: ['**/*.{js,css,html,svg}'],
         globIgnores: ['**/prerender*.js'],
       },
     }),

@@ -8,8 +8,8 @@ import { TechniquePage } from './TechniquePage';
 const pages = new Map(
   techniques.map((card) => [
     card.id,
-    lazy(() =>
-      loadTechnique(card.id).then((t): FunctionComponent => () => (t ? <TechniquePage technique={t} /> : <NotFoundPage />)),
+    lazy<FunctionComponent>(() =>
+      loadTechnique(card.id).then((t) => () => (t ? <TechniquePage technique={t} /> : <NotFoundPage />)),
     ),
   ]),
 );

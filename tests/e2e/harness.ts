@@ -1,5 +1,5 @@
 /** Shared set-up for browser tests: Debian's Chromium via playwright-core, and the production build served locally. */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -41,7 +41,14 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     viewport: { width: 390, height: 844 },
     ...options,
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  // Chromium may still be writing to the profile as it exits: retry, and never fail a test over a temp folder.
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      // left for the OS to clear from its temp folder
+    }
+  });
   return context;
 }
 
@@ -50,16 +57,22 @@ export const techniqueIds = readdirSync('techniques')
   .filter((f) => f.endsWith('.md') && f !== 'README.md')
   .map((f) => f.replace(/\.md$/, ''));
 
-/** Waits until a service worker controls the page and has finished precaching (it is activated). */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
+/** Waits until a service worker controls the page and every file of the build is in its precache. */
+export async function waitForServiceWorker(page: Page, root = 'dist'): Promise<void> {
+  const precached = new Set(readFileSync(`${root}/sw.js`, 'utf8').match(/"url":"[^"]+"/g)).size;
+  const deadline = Date.now() + 30_000;
+  // Polled with evaluate, which awaits the promise (waitForFunction would take the promise itself as truthy).
+  const isReady = () =>
+    page.evaluate(async (expected) => {
+      if (!navigator.serviceWorker.controller) return false;
+      let count = 0;
+      for (const name of await caches.keys()) count += (await (await caches.open(name)).keys()).length;
+      return count >= expected;
+    }, precached);
+  while (!(await isReady())) {
+    if (Date.now() > deadline) throw new Error(`the service worker did not take control and precache ${precached} files`);
+    await page.waitForTimeout(250);
+  }
 }
 
 /** axe-core violations on the current page, as short readable lines. */
