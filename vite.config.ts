@@ -37,10 +37,32 @@ function toCard({ id, title, phase, summary, purposes, workStages, knowledgeFrom
   return { id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, duration, leadTimeDays, difficulty, settings, related };
 }
 
+/**
+ * Loads the app's script only after the prerendered page has painted, so no request competes with the
+ * first paint on a slow network. The page reads in full meanwhile; hydration follows a frame later.
+ */
+function scriptAfterFirstPaint(): Plugin {
+  return {
+    name: 'mobilise-script-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+          // A hidden tab never paints (and pauses requestAnimationFrame), so there it loads at once.
+          (_, src) =>
+            `<script type="module">const l=()=>import(${JSON.stringify(src)});document.hidden?l():requestAnimationFrame(()=>setTimeout(l))</script>`,
+        ),
+    },
+  };
+}
+
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(process.env.MOBILISE_BUILD_ID ?? new Date().toISOString().slice(0, 16)) },
   plugins: [
     techniques(),
+    scriptAfterFirstPaint(),
     preact({
       prerender: {
         enabled: true,
@@ -62,7 +84,8 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2020', modulePreload: { polyfill: false } },
+  // No modulepreload links: they load at high priority and would delay the first paint of prerendered pages.
+  build: { target: 'es2020', modulePreload: false },
   test: {
     projects: [
       {

@@ -32,10 +32,18 @@ function Pages() {
 /** Composition only: routing, the page frame and the update prompt. */
 export function App() {
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
-  useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
+  const [offlineReady, setOfflineReady] = useState(false);
+  useEffect(
+    () =>
+      registerServiceWorker({
+        onUpdateReady: (apply) => setApplyUpdate(() => apply),
+        onOfflineReady: () => setOfflineReady(true),
+      }),
+    [],
+  );
   return (
     <LocationProvider>
-      <Layout>
+      <Layout offlineReady={offlineReady}>
         <Pages />
       </Layout>
       {applyUpdate && <UpdateToast apply={applyUpdate} />}

@@ -1,7 +1,9 @@
 import { hydrate } from 'preact-iso';
 import { App } from './App';
+import { preloadTechniquePage } from './ui/TechniqueRoute';
 
 // In production the stylesheet is inlined into each prerendered page (src/prerender.tsx).
 if (import.meta.env.DEV) void import('./styles/global.css');
 
-hydrate(<App />, document.getElementById('app')!);
+const start = () => hydrate(<App />, document.getElementById('app')!);
+preloadTechniquePage(location.pathname).then(start, start);

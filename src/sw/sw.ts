@@ -7,6 +7,8 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
 precacheAndRoute(self.__WB_MANIFEST, {
+  // State in the query string (a chooser's answers, a note's id) does not change which page is served.
+  ignoreURLParametersMatching: [/.*/],
   // Prerendered pages live at /techniques/<id>/index.html; links use /techniques/<id>.
   urlManipulation: ({ url }) => (url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url.origin)]),
 });

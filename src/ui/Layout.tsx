@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 declare const __BUILD_ID__: string;
 
 /** The page frame: skip link, masthead, main landmark and footer with the privacy promise. */
-export function Layout({ children }: { children: ComponentChildren }) {
+export function Layout({ children, offlineReady = false }: { children: ComponentChildren; offlineReady?: boolean }) {
   return (
     <>
       <a class="skip" href="#main">
@@ -21,9 +21,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
         {children}
       </main>
       <footer class="footer">
+        <p role="status" data-testid="offline-status">
+          {offlineReady ? 'Ready to work offline: every page is stored on this device.' : ''}
+        </p>
         <p>
-          Mobilise works offline. It has no account, no tracking and no analytics: nothing you read or write here
-          leaves this device.
+          Mobilise has no account, no tracking and no analytics: nothing you read or write here leaves this device.
         </p>
         <p>
           Based on the NHS Knowledge Mobilisation Framework. Version <span data-testid="build-id">{__BUILD_ID__}</span>.

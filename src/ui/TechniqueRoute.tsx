@@ -14,6 +14,16 @@ const pages = new Map(
   ]),
 );
 
+/**
+ * Loads a technique page's code before hydrating it, so hydration adopts the prerendered DOM as it is
+ * (a page that suspended mid-hydration would be re-rendered, and repainted).
+ */
+export function preloadTechniquePage(path: string): Promise<unknown> {
+  const id = /^\/techniques\/([^/]+)\/?$/.exec(path)?.[1];
+  const page = id ? pages.get(id) : undefined;
+  return page ? page.preload() : Promise.resolve();
+}
+
 export function TechniqueRoute({ id }: { id?: string }) {
   const Page = id ? pages.get(id) : undefined;
   return Page ? <Page /> : <NotFoundPage />;

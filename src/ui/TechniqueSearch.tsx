@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadAllTechniques, techniques } from '../content/catalog';
 import { cardToDoc, searchTechniques, techniqueToDoc, type SearchDoc } from '../content/search';
 
@@ -24,6 +24,16 @@ export function TechniqueSearch() {
     );
   };
 
+  // Someone may type into the prerendered box before the app has loaded: pick up what they typed.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed) {
+      setQuery(typed);
+      loadFullText();
+    }
+  }, []);
+
   const hits = useMemo(() => searchTechniques(docs, query), [docs, query]);
   const searching = query.trim().length > 0;
 
@@ -33,6 +43,7 @@ export function TechniqueSearch() {
         <label for="technique-search">Search techniques</label>
         <input
           id="technique-search"
+          ref={input}
           type="search"
           autocomplete="off"
           placeholder="For example: lessons, new starter, online"

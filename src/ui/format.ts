@@ -46,8 +46,9 @@ export const DIFFICULTY_NAMES: Record<TechniqueCard['difficulty'], string> = {
 
 export function formatSettings(settings: TechniqueCard['settings']): string {
   const names = { inPerson: 'in person', online: 'online', hybrid: 'hybrid' } as const;
-  const good = (Object.keys(names) as (keyof typeof names)[]).filter((k) => settings[k] === 'good').map((k) => names[k]);
-  const possible = (Object.keys(names) as (keyof typeof names)[]).filter((k) => settings[k] === 'possible').map((k) => names[k]);
-  const parts = [good.length ? `Works ${good.join(', ')}` : '', possible.length ? `possible ${possible.join(', ')}` : ''];
-  return parts.filter(Boolean).join('; ');
+  const where = (fit: 'good' | 'possible' | 'poor') =>
+    (Object.keys(names) as (keyof typeof names)[]).filter((k) => settings[k] === fit).map((k) => names[k]).join(' or ');
+  const parts = [where('good'), where('possible') && `${where('possible')} with care`, where('poor') && `not ${where('poor')}`];
+  const text = parts.filter(Boolean).join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -30,9 +30,10 @@ describe('offline, with the server stopped', () => {
     await page.close();
   });
 
-  it('opens the home page', async () => {
+  it('opens the home page and says it is ready to work offline', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
+    await page.getByRole('status').getByText('Ready to work offline').waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Learn before, during and after');
     expect(await page.getByRole('link', { name: /Peer Assist/ }).count()).toBeGreaterThan(0);
     await page.close();

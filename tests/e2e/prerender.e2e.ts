@@ -36,3 +36,27 @@ describe('prerendered pages', () => {
     expect(await page.locator('#techniques').getByRole('link').count()).toBe(13);
   });
 });
+
+describe('before the app has loaded', () => {
+  it('keeps a search typed into the prerendered page and shows its results once the app loads', async () => {
+    const server = await startServer();
+    const context = await launchBrowser();
+    try {
+      const page = await context.newPage();
+      let release = () => {};
+      const typed = new Promise<void>((resolve) => (release = resolve));
+      // Hold back the app's script until the person has typed, as on a slow network.
+      await page.route('**/assets/index-*.js', async (route) => {
+        await typed;
+        await route.continue();
+      });
+      await page.goto(`${server.url}/`);
+      await page.getByRole('searchbox', { name: 'Search techniques' }).fill('harvest');
+      release();
+      await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /Knowledge Harvesting/ }).waitFor();
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
