@@ -30,6 +30,14 @@ describe('prerendered pages', () => {
     expect(await page.title()).toBe('Peer Assist · Mobilise');
   });
 
+  it("a technique page links to what comes before and after it in the learning cycle", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/techniques/after-action-review`);
+    const cycle = page.getByRole('region', { name: 'In the learning cycle' });
+    expect(await cycle.getByRole('link', { name: /Before Action Review/ }).getAttribute('href')).toBe('/techniques/before-action-review');
+    expect(await cycle.getByRole('link', { name: /Retrospect/ }).getAttribute('href')).toBe('/techniques/retrospect');
+  });
+
   it('the home page lists every technique with JavaScript turned off', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
