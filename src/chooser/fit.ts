@@ -126,7 +126,8 @@ export function shortfallFor(c: Criterion, t: TechniqueCard, vocabulary: readonl
     }
     case 'minutes':
       if (t.duration.min > c.max) return `Takes at least ${formatDuration(t.duration.min)}`;
-      return `Takes ${formatDurationRange(t.duration)}`;
+      if (t.duration.max < c.min) return `Takes only ${formatDurationRange(t.duration)}`;
+      return `Usually takes ${formatDurationRange(t.duration)}`;
     case 'setting': {
       const where = vocabulary.find((o) => o.criterion?.kind === 'setting' && o.criterion.setting === c.setting)?.describes;
       const fit = t.settings[c.setting];

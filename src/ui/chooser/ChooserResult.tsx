@@ -33,7 +33,7 @@ export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[
       </h2>
       {!hasInformation(answers) ? (
         <p class="chooser-note">
-          You were not sure about the questions, so this is a safe general choice. Answer a question or two for a
+          You were not sure about the questions, so this is a safe general choice. Change an answer below for a
           closer match.
         </p>
       ) : (
