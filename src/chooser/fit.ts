@@ -3,7 +3,7 @@
  * that explains it either way. Pure: only the technique's attributes and the question data.
  */
 import type { TechniqueCard } from '../content/types';
-import type { Criterion, Option, Setting } from './questions';
+import type { Criterion, Option, Question, Setting } from './questions';
 
 const SETTING_VALUE = { good: 1, possible: 0.5, poor: 0 } as const;
 /** A related purpose serves a neighbouring need: worth a mention, far from a match. */
@@ -134,4 +134,10 @@ export function shortfallFor(c: Criterion, t: TechniqueCard, vocabulary: readonl
       return fit === 'poor' ? `Works poorly ${where}` : fit === 'possible' ? `Harder to run ${where}` : `Works ${where}, though others suit that better`;
     }
   }
+}
+
+/** What `t` is like on a stage, knowledge or purpose question, in the question's words ("Used just after the work ends"). */
+export function describeOn(question: Question, t: TechniqueCard): string {
+  const criterion = question.options.find((o) => o.criterion)!.criterion!;
+  return shortfallFor(criterion, t, question.options);
 }

@@ -9,7 +9,7 @@
  */
 import type { TechniqueCard } from '../content/types';
 import type { Answers } from './answers';
-import { fitOf, REASON_FIT, reasonFor, shortfallFor } from './fit';
+import { describeOn, fitOf, REASON_FIT, reasonFor, shortfallFor } from './fit';
 import { getOption, QUESTIONS, type Option, type Question } from './questions';
 
 export interface Ranked {
@@ -95,7 +95,13 @@ function reasonsFor(t: TechniqueCard, answered: readonly Answered[]): string[] {
   // "Fits 4 to 12 people in about an hour" reads better than two lines.
   if (people && time && !t.peopleInAll) reasons.push(`${people} ${time.replace(/^Fits /, '')}`);
   else for (const reason of [people, time]) if (reason) reasons.push(reason);
+  // When the answers say little, say what the technique is like, so every suggestion comes with reasons.
   for (const strength of strengths(t)) if (reasons.length < 2) reasons.push(strength);
+  for (const question of QUESTIONS) {
+    if (reasons.length >= 2) break;
+    const describable = question.id === 'stage' || question.id === 'knowledge';
+    if (describable && !answered.some((a) => a.question.id === question.id)) reasons.push(describeOn(question, t));
+  }
   return reasons;
 }
 
