@@ -88,6 +88,9 @@ describe('the chooser, offline with the server stopped', () => {
     await expectFullResult(page, 'Fishbowl');
     expect(await page.getByRole('list', { name: 'Why Fishbowl fits' }).textContent()).toMatch(/Fits 8 to 100 people in about an hour/);
     expect(await page.title()).toBe('Choose a technique · Mobilise');
+    // Hydration adopted the prerendered page rather than adding a second copy of it.
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(1);
     await page.close();
   });
 

@@ -4,20 +4,11 @@ import { CLEAR_LEAD } from '../../chooser/next-question';
 import type { Ranked } from '../../chooser/rank';
 import { formatMinutes, formatRange, PHASE_NAMES } from '../format';
 import { AnswerSummary } from './AnswerSummary';
+import { ReasonList } from './ReasonList';
 import { ShareLink } from './ShareLink';
 
 /** The notes feature owns this address; a note starts from the technique's template. */
 const newNoteHref = (id: string) => `/notes/new?technique=${encodeURIComponent(id)}`;
-
-function Reasons({ ranked, label }: { ranked: Ranked; label: string }) {
-  return (
-    <ul class="chooser-reasons" aria-label={label}>
-      {ranked.reasons.map((r) => (
-        <li key={r}>{r}</li>
-      ))}
-    </ul>
-  );
-}
 
 /** The suggestion with its reasons, two alternatives, one line on each of the rest, and what to do next. */
 export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[]; answers: Answers; headingRef: RefObject<HTMLHeadingElement | null> }) {
@@ -47,7 +38,7 @@ export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[
         <p class={`phase-label phase-${t.phase}`}>{PHASE_NAMES[t.phase]}</p>
         <p class="chooser-summary">{t.summary}</p>
         <h3 id="chooser-why">Why it fits</h3>
-        <Reasons ranked={top} label={`Why ${t.title} fits`} />
+        <ReasonList reasons={top.reasons} label={`Why ${t.title} fits`} />
         <p class="facts-line">
           {formatRange(t.groupSize, 'person', 'people')} · {formatMinutes(t.duration)}
         </p>
@@ -69,7 +60,7 @@ export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[
                 <a href={`/techniques/${alt.technique.id}`}>
                   <strong>{alt.technique.title}</strong>
                 </a>
-                <Reasons ranked={alt} label={`Why ${alt.technique.title} fits`} />
+                <ReasonList reasons={alt.reasons} label={`Why ${alt.technique.title} fits`} />
                 <p class="chooser-whynot">Not first because: {alt.whyNot.charAt(0).toLowerCase() + alt.whyNot.slice(1)}</p>
               </li>
             ))}

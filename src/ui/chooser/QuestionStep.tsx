@@ -32,7 +32,7 @@ export function QuestionStep({ question, answers, number, total, headingRef, onA
       <p id="chooser-help" class="chooser-help">
         {question.help}
       </p>
-      <ul class="chooser-options" aria-label={question.prompt}>
+      <ul class="chooser-options" aria-labelledby="chooser-question">
         {question.options.map((option) => (
           <li key={option.id}>
             <a
