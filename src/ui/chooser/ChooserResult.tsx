@@ -80,6 +80,15 @@ export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[
         </section>
       )}
       <AnswerSummary answers={answers} />
+      <details class="chooser-how">
+        <summary>How the suggestion is made</summary>
+        <p>
+          Each technique gets points for every answer it fits. What you want to do counts most. Where the work is and
+          whose knowledge you need come next, then the number of people, the time and where you meet. When two fit
+          equally, the one that is easier to run at short notice comes first. We stop asking once one technique is
+          clearly ahead, or after two “Not sure” answers.
+        </p>
+      </details>
       <p class="chooser-nav">
         <a class="button secondary" href="/choose">
           Start again
