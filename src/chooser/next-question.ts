@@ -11,18 +11,48 @@
  */
 import type { TechniqueCard } from '../content/types';
 import { withAnswer, type Answers } from './answers';
-import { NOT_SURE, QUESTIONS, type Question } from './questions';
-import { MAX_READINESS, scoreTechniques } from './rank';
+import { fitOf } from './fit';
+import { NOT_SURE, QUESTIONS, type Option, type Question } from './questions';
+import { answeredOptions, MAX_READINESS, scoreOf } from './rank';
 
 /** The lead that counts as clearly ahead (the weight of a people or time question). */
 export const CLEAR_LEAD = 2;
 /** After this many "Not sure" answers, the chooser shows its result. */
 export const MAX_NOT_SURE = 2;
+/** Scores closer than this are equal (they may have been added up in a different order). */
+const EPSILON = 1e-9;
 
-type Scored = ReturnType<typeof scoreTechniques>;
+// Looking ahead scores every technique for every answer, many times over: each answer's points for
+// each technique are worked out once per set of techniques, and the look-ahead adds numbers only.
+const pointsCache = new WeakMap<readonly TechniqueCard[], Map<Option, Float64Array>>();
 
-function contenders(scored: Scored): number {
-  return scored.filter((s) => s.score > scored[0].score - CLEAR_LEAD).length;
+function pointsFor(techniques: readonly TechniqueCard[], question: Question, option: Option): Float64Array {
+  let table = pointsCache.get(techniques);
+  if (!table) pointsCache.set(techniques, (table = new Map()));
+  let points = table.get(option);
+  if (!points) table.set(option, (points = Float64Array.from(techniques, (t) => question.weight * fitOf(option.criterion!, t))));
+  return points;
+}
+
+function scoresFor(techniques: readonly TechniqueCard[], answers: Answers): Float64Array {
+  const answered = answeredOptions(answers);
+  return Float64Array.from(techniques, (t) => scoreOf(t, answered));
+}
+
+/** The index of the first technique: highest score, then the same order rankTechniques uses for ties. */
+function leaderOf(techniques: readonly TechniqueCard[], scores: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) {
+    const diff = scores[i] - scores[best];
+    if (diff > EPSILON || (diff >= -EPSILON && techniques[i].id < techniques[best].id)) best = i;
+  }
+  return best;
+}
+
+function contenders(scores: Float64Array, leader: number): number {
+  let count = 0;
+  for (const score of scores) if (score > scores[leader] - CLEAR_LEAD) count += 1;
+  return count;
 }
 
 interface Look {
@@ -32,44 +62,53 @@ interface Look {
   meanContenders: number;
 }
 
-function lookAhead(techniques: readonly TechniqueCard[], answers: Answers, question: Question, leader: string): Look {
-  const newLeaders = new Set<string>();
+/** What each answer to an unanswered question would do: today's scores plus that answer's points. */
+function lookAhead(techniques: readonly TechniqueCard[], now: Float64Array, leader: number, question: Question): Look {
+  const newLeaders = new Set<number>();
+  const next = new Float64Array(now.length);
   let total = 0;
   let count = 0;
   for (const option of question.options) {
     if (!option.criterion) continue;
-    const scored = scoreTechniques(techniques, withAnswer(answers, question.id, option.id));
-    const old = scored.find((s) => s.technique.id === leader)!;
-    if (scored[0].technique.id !== leader && scored[0].score - old.score > MAX_READINESS) newLeaders.add(scored[0].technique.id);
-    total += contenders(scored);
+    const points = pointsFor(techniques, question, option);
+    for (let i = 0; i < now.length; i++) next[i] = now[i] + points[i];
+    const first = leaderOf(techniques, next);
+    if (first !== leader && next[first] - next[leader] > MAX_READINESS) newLeaders.add(first);
+    total += contenders(next, first);
     count += 1;
   }
   return { question, newLeaders: newLeaders.size, meanContenders: total / count };
 }
 
-/** The unanswered questions that could change the outcome, the best separator first. */
-export function usefulQuestions(techniques: readonly TechniqueCard[], answers: Answers): Question[] {
-  const scored = scoreTechniques(techniques, answers);
-  if (scored.length < 2) return [];
-  const now = contenders(scored);
+function rankQuestions(techniques: readonly TechniqueCard[], answers: Answers, now: Float64Array, leader: number): Question[] {
+  const inContention = contenders(now, leader);
   return QUESTIONS.filter((q) => !(q.id in answers))
-    .map((q) => lookAhead(techniques, answers, q, scored[0].technique.id))
-    .filter((look) => look.newLeaders > 0 && look.meanContenders < now)
+    .map((q) => lookAhead(techniques, now, leader, q))
+    .filter((look) => look.newLeaders > 0 && look.meanContenders < inContention)
     .sort((a, b) => a.meanContenders - b.meanContenders || b.newLeaders - a.newLeaders)
     .map((look) => look.question);
 }
 
+/** The unanswered questions that could change the outcome, the best separator first. */
+export function usefulQuestions(techniques: readonly TechniqueCard[], answers: Answers): Question[] {
+  if (techniques.length < 2) return [];
+  const now = scoresFor(techniques, answers);
+  return rankQuestions(techniques, answers, now, leaderOf(techniques, now));
+}
+
 /** True when the leader is at least CLEAR_LEAD ahead of every other technique. */
 export function isClearlyAhead(techniques: readonly TechniqueCard[], answers: Answers): boolean {
-  const scored = scoreTechniques(techniques, answers);
-  return scored.length < 2 || scored[0].score - scored[1].score >= CLEAR_LEAD;
+  const scores = scoresFor(techniques, answers);
+  return contenders(scores, leaderOf(techniques, scores)) === 1;
 }
 
 /** The next question to ask, or undefined when it is time to show the result. */
 export function nextQuestion(techniques: readonly TechniqueCard[], answers: Answers): Question | undefined {
   if (Object.values(answers).filter((a) => a === NOT_SURE).length >= MAX_NOT_SURE) return undefined;
-  if (isClearlyAhead(techniques, answers)) return undefined;
-  return usefulQuestions(techniques, answers)[0];
+  const now = scoresFor(techniques, answers);
+  const leader = leaderOf(techniques, now);
+  if (contenders(now, leader) === 1) return undefined; // clearly ahead (or only one technique)
+  return rankQuestions(techniques, answers, now, leader)[0];
 }
 
 /** How many more questions the chooser will ask on average, each answer (and "Not sure") equally likely. */
@@ -83,5 +122,5 @@ export function expectedQuestions(techniques: readonly TechniqueCard[], answers:
 /** For "Question 2 of about 4": the questions asked so far, this one, and those likely to follow. */
 export function estimateTotal(techniques: readonly TechniqueCard[], answers: Answers): number {
   const asked = Object.keys(answers).length;
-  return asked + Math.max(1, Math.ceil(expectedQuestions(techniques, answers) - 1e-9));
+  return asked + Math.max(1, Math.ceil(expectedQuestions(techniques, answers) - EPSILON));
 }

@@ -62,13 +62,23 @@ export function scoreOf(t: TechniqueCard, answered: readonly Answered[]): number
   return score;
 }
 
-/** Higher score first; equal scores in a fixed order, so the same answers always give the same result. */
-function byScore(a: { score: number; technique: TechniqueCard }, b: { score: number; technique: TechniqueCard }): number {
-  return b.score - a.score || (a.technique.id < b.technique.id ? -1 : a.technique.id > b.technique.id ? 1 : 0);
+export interface Scored {
+  technique: TechniqueCard;
+  score: number;
+}
+
+/**
+ * Higher score first; equal scores in a fixed order, so the same answers always give the same result.
+ * Scores within a rounding error of each other count as equal, whatever order they were added up in.
+ */
+export function byScore(a: Scored, b: Scored): number {
+  const diff = b.score - a.score;
+  if (Math.abs(diff) > 1e-9) return diff;
+  return a.technique.id < b.technique.id ? -1 : a.technique.id > b.technique.id ? 1 : 0;
 }
 
 /** Every technique with its score, best first (no wording; used to look ahead). */
-export function scoreTechniques(techniques: readonly TechniqueCard[], answers: Answers): { technique: TechniqueCard; score: number }[] {
+export function scoreTechniques(techniques: readonly TechniqueCard[], answers: Answers): Scored[] {
   const answered = answeredOptions(answers);
   return techniques.map((technique) => ({ technique, score: scoreOf(technique, answered) })).sort(byScore);
 }

@@ -19,7 +19,8 @@ export function ChooserPage({ techniques = allTechniques }: { techniques?: reado
   const { url } = useLocation();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  const answers = useMemo(() => (mounted ? parseAnswers(new URL(url, 'http://local').searchParams) : NO_ANSWERS), [mounted, url]);
+  const search = mounted ? new URL(url, 'http://local').search : '';
+  const answers = useMemo(() => (search ? parseAnswers(search) : NO_ANSWERS), [search]);
   const question = useMemo(() => nextQuestion(techniques, answers), [techniques, answers]);
   const total = useMemo(() => (question ? estimateTotal(techniques, answers) : 0), [techniques, answers, question]);
   const step = question ? `q-${question.id}` : 'result';
