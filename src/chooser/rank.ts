@@ -3,7 +3,7 @@
  * all it knows (no technique is named here).
  *
  * Score = for each answered question, its weight × how well the technique fits the answer (0 to 1),
- * plus a small "ready to use" tie-break (at most 0.3, less than any real difference in fit) that
+ * plus a small "ready to use" tie-break (at most 0.3, a fifth of the lightest question's weight) that
  * prefers techniques that are easy to run, need no notice and work in any setting. So with every
  * answer "Not sure", the suggestion is the safest general choice, and it says why.
  */
