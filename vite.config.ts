@@ -33,8 +33,8 @@ function techniques(): Plugin {
   };
 }
 
-function toCard({ id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, duration, leadTimeDays, difficulty, settings, related }: Technique) {
-  return { id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, duration, leadTimeDays, difficulty, settings, related };
+function toCard({ id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, peopleInAll, duration, leadTimeDays, difficulty, settings, related }: Technique) {
+  return { id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, peopleInAll, duration, leadTimeDays, difficulty, settings, related };
 }
 
 /**

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: builds, serves the production build, and runs Lighthouse (mobile, simulated throttling,
- * median of 3) on the home page, a technique page and a bare floor page served the same way.
+ * median of 3) on the home page, a technique page, the chooser and a bare floor page served the same way.
  * Writes bench/results.json and prints a table. Measures; does not pass or fail (budgets are shown beside).
  */
 import { execFileSync } from 'node:child_process';
@@ -29,6 +29,7 @@ const pages = {
   floor: `${floor.url}/`,
   home: `${app.url}/`,
   technique: `${app.url}/techniques/after-action-review`,
+  chooser: `${app.url}/choose`,
 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -72,7 +73,7 @@ for (const [name, url] of Object.entries(pages)) {
 await app.close();
 await floor.close();
 
-for (const name of ['home', 'technique']) {
+for (const name of ['home', 'technique', 'chooser']) {
   results[name].lcpRatioToFloor = results[name].lcp / results.floor.lcp;
   results[name].fcpRatioToFloor = results[name].fcp / results.floor.fcp;
   results[name].bytesRatioToFloor = results[name].totalBytes / results.floor.totalBytes;
@@ -102,7 +103,7 @@ const rows = Object.entries(results).map(([name, r]) => ({
   a11y: r.accessibility,
 }));
 console.table(rows);
-for (const name of ['home', 'technique']) {
+for (const name of ['home', 'technique', 'chooser']) {
   const r = results[name];
   const ok = r.lcpRatioToFloor <= BUDGET.lcpRatio && r.firstViewBytes <= BUDGET.firstViewKB * 1024 && r.performance >= 1 && r.accessibility >= 1;
   console.log(`${name}: ${ok ? 'within budget' : 'OVER BUDGET'}`);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { registerServiceWorker } from './sw/register';
+import { ChooserRoute } from './ui/chooser/ChooserRoute';
 import { HomePage } from './ui/HomePage';
 import { Layout } from './ui/Layout';
 import { NotFoundPage } from './ui/NotFoundPage';
@@ -23,6 +24,7 @@ function Pages() {
       >
         <Route path="/" component={HomePage} />
         <Route path="/techniques/:id" component={TechniqueRoute} />
+        <Route path="/choose" component={ChooserRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

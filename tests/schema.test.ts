@@ -82,6 +82,14 @@ describe('a broken technique file is rejected with the file and field named', ()
     );
   });
 
+  it('accepts an optional count of people in all, and checks it like a group size', () => {
+    const withPeopleInAll = variant('groupSize: { min: 3, max: 12 }\n', 'groupSize: { min: 3, max: 12 }\npeopleInAll: { min: 4, max: 500 }\n');
+    expect(parseTechnique(withPeopleInAll, PATH).peopleInAll).toEqual({ min: 4, max: 500 });
+    expect(parse(withPeopleInAll.replace('min: 4, max: 500', 'min: 0, max: 500'))).toThrow(
+      /^techniques\/sample\.md: peopleInAll: min must be at least 1/,
+    );
+  });
+
   it('rejects an unknown top-level field and names it', () => {
     expect(parse(variant('difficulty: easy\n', 'difficulty: easy\ncolour: blue\n'))).toThrow(
       /^techniques\/sample\.md: frontmatter: .*\bcolour\b/,

@@ -63,6 +63,8 @@ export const techniqueSchema = z
     workStages: z.array(z.enum(WORK_STAGES)).min(1),
     knowledgeFrom: z.array(z.enum(KNOWLEDGE_FROM)).min(1),
     groupSize: range('people', 10000).refine((r) => r.min >= 1, { message: 'min must be at least 1' }),
+    // Only where a technique runs as many small meetings (pairs over coffee) or a standing group larger than one meeting.
+    peopleInAll: range('people', 10000).refine((r) => r.min >= 1, { message: 'min must be at least 1' }).optional(),
     duration: range('minutes', 2000),
     leadTimeDays: range('days', 180),
     difficulty: z.enum(DIFFICULTIES),

@@ -14,6 +14,7 @@ export type TechniqueCard = Pick<
   | 'workStages'
   | 'knowledgeFrom'
   | 'groupSize'
+  | 'peopleInAll'
   | 'duration'
   | 'leadTimeDays'
   | 'difficulty'

@@ -18,6 +18,7 @@ export const manifest: Partial<ManifestOptions> = {
     { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
   shortcuts: [
+    { name: 'Choose a technique', short_name: 'Choose', url: '/choose' },
     { name: 'After Action Review', short_name: 'AAR', url: '/techniques/after-action-review' },
     { name: 'Peer Assist', url: '/techniques/peer-assist' },
     { name: 'Retrospect', url: '/techniques/retrospect' },

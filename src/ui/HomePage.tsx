@@ -13,6 +13,12 @@ export function HomePage() {
         lessons when the work ends. Mobilise puts the 13 techniques of the NHS Knowledge Mobilisation Framework in
         your pocket, ready to use offline.
       </p>
+      <p class="choose-cta">
+        <a class="button" href="/choose">
+          Choose a technique
+        </a>
+        <span>Not sure which to use? Answer a few quick questions and get a suggestion, with its reasons.</span>
+      </p>
       <TechniqueSearch />
       <div id="techniques">
         {PHASE_ORDER.map((phase) => (

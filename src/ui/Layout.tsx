@@ -14,6 +14,7 @@ export function Layout({ children, offlineReady = false }: { children: Component
           <a class="brand" href="/">
             Mobilise
           </a>
+          <a href="/choose">Choose</a>
           <a href="/#techniques">Techniques</a>
         </nav>
       </header>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, launchBrowser, startServer, techniqueIds, type Server } from './harness';
 
-const paths = ['/', ...techniqueIds.map((id) => `/techniques/${id}`), '/404'];
+const paths = ['/', '/choose', ...techniqueIds.map((id) => `/techniques/${id}`), '/404'];
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
   let server: Server;
@@ -23,6 +23,15 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     await page.emulateMedia({ colorScheme });
     await page.goto(`${server.url}${path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('axe finds no violations on a chooser result', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}/choose?want=explore-a-topic&stage=under-way&time=two-hours`);
+    await page.getByRole('heading', { level: 2, name: /^Our suggestion: / }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

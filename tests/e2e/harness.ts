@@ -33,7 +33,7 @@ export function startServer(root = 'dist'): Promise<Server> {
  * A fresh browser profile. A persistent context, because Chromium reports an incognito context as not
  * installable. Closing it deletes the profile.
  */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; hasTouch?: boolean } = {}): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'mobilise-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -62,6 +62,15 @@ describe('offline, with the server stopped', () => {
     await page.close();
   });
 
+  it('opens the chooser, and a chooser result, by deep link in a fresh tab', async () => {
+    const page = await context.newPage();
+    expect((await page.goto(`${origin}/choose`))?.status()).toBe(200);
+    await page.getByRole('heading', { level: 2, name: 'What do you most want to do?' }).waitFor();
+    await page.goto(`${origin}/choose?want=review-an-event`);
+    await page.getByRole('heading', { level: 2, name: 'Our suggestion: After Action Review' }).waitFor();
+    await page.close();
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/no/such/page`);
