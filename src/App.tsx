@@ -3,6 +3,7 @@ import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'pre
 import { registerServiceWorker } from './sw/register';
 import { HomePage } from './ui/HomePage';
 import { Layout } from './ui/Layout';
+import { CardsRoute, PairingRoute, PresentRoute, RunRoute } from './ui/live/routes';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { TechniqueRoute } from './ui/TechniqueRoute';
 import { titleFor } from './ui/titles';
@@ -23,6 +24,10 @@ function Pages() {
       >
         <Route path="/" component={HomePage} />
         <Route path="/techniques/:id" component={TechniqueRoute} />
+        <Route path="/run" component={RunRoute} />
+        <Route path="/present" component={PresentRoute} />
+        <Route path="/pairing" component={PairingRoute} />
+        <Route path="/cards" component={CardsRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>
