@@ -51,7 +51,7 @@ export function EarlierRounds({ store, durable, changed }: { store: RoundsStore;
           {rounds.map((round, i) => (
             <details key={round.id}>
               <summary>
-                Round {i + 1}: {when(round.madeAt)}, {round.groups.length} groups
+                Round {i + 1}: {when(round.madeAt)}, {round.groups.length === 1 ? '1 group' : `${round.groups.length} groups`}
               </summary>
               <ol>
                 {round.groups.map((g) => (

@@ -7,6 +7,8 @@ import { PairsMade } from './PairsMade';
 import { RoundsContext, type Rounds } from './rounds-context';
 
 export interface MadePairs extends PairingResult {
+  /** Counts the rounds made on this page, so each new one gets a fresh result panel. */
+  serial: number;
   madeAt: number;
   warnings: string[];
 }
@@ -37,7 +39,7 @@ export function PairingPage({ rounds }: { rounds?: Rounds }) {
       warnings.push('Earlier rounds could not be read, so some pairs may have met before.');
     }
     const result = makePairs({ people, earlier, dontPair: dontPair.pairs, mixGroups: fields.mixGroups, random: Math.random });
-    setMade({ ...result, madeAt: Date.now(), warnings });
+    setMade((last) => ({ ...result, serial: (last?.serial ?? 0) + 1, madeAt: Date.now(), warnings }));
     // Take keyboard and screen reader users to the answer.
     requestAnimationFrame(() => resultHeading.current?.focus());
   };
@@ -56,7 +58,7 @@ export function PairingPage({ rounds }: { rounds?: Rounds }) {
         </p>
       )}
       {made && (
-        <PairsMade made={made} store={store} durable={durable} headingRef={resultHeading} onKept={() => setRoundsChanged((n) => n + 1)} />
+        <PairsMade key={made.serial} made={made} store={store} durable={durable} headingRef={resultHeading} onKept={() => setRoundsChanged((n) => n + 1)} />
       )}
       <EarlierRounds store={store} durable={durable} changed={roundsChanged} />
     </>

@@ -6,16 +6,12 @@ import type { MadePairs } from './PairingPage';
 
 const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
-/** This round's pairs: what to know about them, and copy, share or keep them. */
+/** This round's pairs: what to know about them, and copy, share or keep them. Keyed by the round, so each starts afresh. */
 export function PairsMade({ made, store, durable, headingRef, onKept }: { made: MadePairs; store: RoundsStore; durable: boolean; headingRef: Ref<HTMLHeadingElement>; onKept: () => void }) {
   const [status, setStatus] = useState('');
   const [kept, setKept] = useState(false);
   const [canShare, setCanShare] = useState(false);
   useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
-  useEffect(() => {
-    setKept(false);
-    setStatus('');
-  }, [made]);
   const text = pairsToText(made.groups, new Date(made.madeAt));
 
   const copy = () =>
