@@ -170,6 +170,20 @@ describe('run mode', () => {
     await page.close();
   });
 
+  it('the home and technique pages do not download the live pages’ code', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto(`${server.url}/`);
+    await page.getByRole('searchbox', { name: 'Search techniques' }).waitFor();
+    await page.goto(`${server.url}/techniques/after-action-review`);
+    await page.getByRole('link', { name: 'Run this technique' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((url) => /\/(RunPage|PresentPage|PairingPage|CardsPage|QrCode)-/.test(url))).toEqual([]);
+    await page.close();
+  });
+
   it('is reached from the technique page in one tap', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/techniques/after-action-review`);
