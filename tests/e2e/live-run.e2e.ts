@@ -148,7 +148,7 @@ describe('run mode', () => {
     await page.close();
   });
 
-  it('carries on where it was after a reload', async () => {
+  it('carries on where it was after a reload, but not the next day', async () => {
     const page = await openRun();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Next step' }).click();
@@ -157,6 +157,10 @@ describe('run mode', () => {
     await page.getByRole('heading', { level: 2, name: aar.steps[1].title }).waitFor();
     await page.getByText(`Step 2 of ${aar.steps.length}`).waitFor();
     await timer(page).filter({ hasText: /Time left: 1:5\d|Time left: 2:00/ }).waitFor();
+    // A run left for more than a working day starts afresh.
+    await page.clock.fastForward('13:00:00');
+    await page.reload();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
     await page.close();
   });
 

@@ -19,9 +19,12 @@ export interface Run {
 
 const TICK_MS = 250;
 
-function savedRun(key: string): unknown {
+const KEEP_MS = 12 * 60 * 60_000; // a run left for longer than a working day starts afresh
+
+function savedRun(key: string, now: number): unknown {
   try {
-    return JSON.parse(sessionStorage.getItem(key) ?? 'null');
+    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { savedAt?: number; run?: unknown } | null;
+    return saved && typeof saved.savedAt === 'number' && now - saved.savedAt < KEEP_MS ? saved.run : null;
   } catch {
     return null; // storage blocked or the entry spoilt: start afresh
   }
@@ -35,7 +38,7 @@ function savedRun(key: string): unknown {
 export function useRun(technique: Technique, mode: 'run' | 'present', clock: () => number = Date.now): Run {
   const minutes = technique.steps.map((s) => s.minutes);
   const key = `mobilise:${mode}:${technique.id}`;
-  const [state, dispatch] = useReducer(runReducer, null, () => restoreRun(savedRun(key), minutes) ?? createRun(minutes));
+  const [state, dispatch] = useReducer(runReducer, null, () => restoreRun(savedRun(key, clock()), minutes) ?? createRun(minutes));
   const [now, setNow] = useState(clock);
   const [announcement, setAnnouncement] = useState('');
   const [signal, setSignal] = useState(true);
@@ -58,7 +61,7 @@ export function useRun(technique: Technique, mode: 'run' | 'present', clock: () 
   useEffect(() => {
     try {
       if (state.stage === 'ready' && state.timers.every((t) => t === null)) sessionStorage.removeItem(key);
-      else sessionStorage.setItem(key, JSON.stringify(state));
+      else sessionStorage.setItem(key, JSON.stringify({ savedAt: clock(), run: state }));
     } catch {
       // Not saved (private mode, storage full): the run carries on; only a reload would lose it.
     }
