@@ -60,15 +60,15 @@ describe('presenter view', () => {
   it("shows the current step's timer, paused and resumed with P", async () => {
     const page = await openPresenter();
     await page.keyboard.press('PageDown');
-    await page.getByText('Running', { exact: true }).waitFor();
+    await page.getByRole('group', { name: 'Countdown' }).getByText('Running', { exact: true }).waitFor();
     await page.keyboard.press('p');
-    await page.getByText('Paused', { exact: true }).waitFor();
+    await page.getByRole('group', { name: 'Countdown' }).getByText('Paused', { exact: true }).waitFor();
     const paused = await page.getByRole('timer').textContent();
     await page.clock.fastForward('10:00');
     expect(await page.getByRole('timer').textContent()).toBe(paused);
     await page.keyboard.press('p');
     await page.clock.fastForward('10:00');
-    await page.getByText(/^Time is up/).waitFor();
+    await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up/).waitFor();
     await page.close();
   });
 

@@ -43,7 +43,7 @@ const device = (page: Page) =>
     return { tones: w.tones, buzzes: w.buzzes.length, locks: w.locks.length, held: w.locks.filter((l) => !l.released).length };
   });
 
-const status = (page: Page) => page.locator('.run [role="status"]');
+const status = (page: Page) => page.getByRole('status');
 const timer = (page: Page) => page.getByRole('timer');
 
 describe('run mode', () => {
@@ -90,7 +90,7 @@ describe('run mode', () => {
       const before = await device(page);
       await page.clock.fastForward(MIN);
       await timer(page).filter({ hasText: '0:00' }).waitFor();
-      await page.locator('.countdown-state').getByText(/^Time is up/).waitFor();
+      await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up/).waitFor();
       await status(page).filter({ hasText: `Time is up for ${step.title}.` }).waitFor();
       const after = await device(page);
       expect(after.tones).toBe(before.tones + 2);
@@ -127,7 +127,7 @@ describe('run mode', () => {
     // Asleep while running: no ticks for an hour, yet the step is over when the page wakes.
     await page.clock.fastForward(60 * MIN);
     await timer(page).filter({ hasText: '0:00' }).waitFor();
-    await page.locator('.countdown-state').getByText(/^Time is up: 54:\d\d over$/).waitFor();
+    await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up: 54:\d\d over$/).waitFor();
     await page.close();
   });
 
@@ -204,7 +204,7 @@ describe('run mode', () => {
     await timer(page).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.clock.fastForward(10 * MIN);
-    await page.locator('.countdown-state').getByText(/^Time is up/).waitFor();
+    await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     for (let i = 0; i < aar.steps.length; i++) await page.getByRole('button', { name: /^(Next step|Finish)$/ }).click();
     await page.getByRole('heading', { name: 'Run complete' }).waitFor();

@@ -9,7 +9,7 @@ export function Countdown({ timer, now }: { timer: TimerState; now: number }) {
   const over = overrunMs(timer, now);
   const state = remaining === 0 ? `Time is up${over >= 1000 ? `: ${formatCountdown(over)} over` : ''}` : isRunning(timer) ? 'Running' : 'Paused';
   return (
-    <div class={`countdown${remaining === 0 ? ' is-up' : ''}${isRunning(timer) ? '' : ' is-paused'}`}>
+    <div class={`countdown${remaining === 0 ? ' is-up' : ''}${isRunning(timer) ? '' : ' is-paused'}`} role="group" aria-label="Countdown">
       <div class="countdown-time" role="timer">
         <span class="visually-hidden">Time left: </span>
         {formatCountdown(remaining)}
