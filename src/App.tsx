@@ -4,6 +4,7 @@ import { registerServiceWorker } from './sw/register';
 import { ChooserRoute } from './ui/chooser/ChooserRoute';
 import { HomePage } from './ui/HomePage';
 import { Layout } from './ui/Layout';
+import { CardsRoute, PairingRoute, PresentRoute, RunRoute } from './ui/live/routes';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { TechniqueRoute } from './ui/TechniqueRoute';
 import { titleFor } from './ui/titles';
@@ -25,6 +26,10 @@ function Pages() {
         <Route path="/" component={HomePage} />
         <Route path="/techniques/:id" component={TechniqueRoute} />
         <Route path="/choose" component={ChooserRoute} />
+        <Route path="/run" component={RunRoute} />
+        <Route path="/present" component={PresentRoute} />
+        <Route path="/pairing" component={PairingRoute} />
+        <Route path="/cards" component={CardsRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

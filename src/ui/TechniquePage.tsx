@@ -1,6 +1,7 @@
 import { getCard } from '../content/catalog';
 import type { SectionId, Technique } from '../content/types';
 import { CycleLinks } from './CycleLinks';
+import { LiveLinks } from './live/LiveLinks';
 import { DIFFICULTY_NAMES, formatLeadTime, formatMinutes, formatRange, formatSettings, PHASE_NAMES } from './format';
 
 /** Build-time HTML from our own content files (raw HTML in them is escaped by the content pipeline). */
@@ -47,6 +48,7 @@ export function TechniquePage({ technique: t }: { technique: Technique }) {
           <dd>{formatSettings(t.settings)}</dd>
         </div>
       </dl>
+      <LiveLinks technique={t} />
       <Section id="purpose" technique={t} title="What it is for" />
       <Section id="whenToUse" technique={t} title="When to use it" />
       <Section id="whenNotToUse" technique={t} title="When not to use it" />

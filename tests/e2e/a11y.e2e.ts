@@ -3,6 +3,15 @@ import type { BrowserContext } from 'playwright-core';
 import { axeViolations, launchBrowser, startServer, techniqueIds, type Server } from './harness';
 
 const paths = ['/', '/choose', ...techniqueIds.map((id) => `/techniques/${id}`), '/404'];
+/** Live pages fill in after load (their technique is in the query string): wait for this heading. */
+const livePages: [string, string][] = [
+  ['/run?technique=after-action-review', 'After Action Review'],
+  ['/run', 'Run a technique'],
+  ['/present?technique=after-action-review', 'After Action Review'],
+  ['/pairing', 'Earlier rounds'],
+  ['/cards?technique=after-action-review', 'After Action Review'],
+  ['/cards', 'Retrospect'],
+];
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
   let server: Server;
@@ -32,6 +41,15 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     await page.emulateMedia({ colorScheme });
     await page.goto(`${server.url}/choose?want=explore-a-topic&stage=under-way&time=two-hours`);
     await page.getByRole('heading', { level: 2, name: /^Our suggestion: / }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(livePages)('axe finds no violations on %s', async (path, heading) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

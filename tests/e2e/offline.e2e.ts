@@ -49,6 +49,20 @@ describe('offline, with the server stopped', () => {
     await page.close();
   });
 
+  it.each([
+    ['/run?technique=after-action-review', 'button', 'Start'],
+    ['/present?technique=peer-assist', 'heading', 'Peer Assist'],
+    ['/pairing', 'button', 'Make pairs'],
+    ['/cards?technique=retrospect', 'article', 'Retrospect'],
+    ['/cards', 'article', 'Fishbowl'],
+  ] as const)('opens %s by deep link in a fresh tab', async (path, role, name) => {
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}${path}`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole(role, { name }).waitFor();
+    await page.close();
+  });
+
   it('searches the full text of the techniques', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
