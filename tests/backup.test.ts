@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, createBackup, decideImport, describeImport, MAX_BACKUP_CHARS, parseBackup } from '../src/notes/backup';
+import { BACKUP_VERSION, createBackup, MAX_BACKUP_CHARS, parseBackup } from '../src/notes/backup';
+import { decideImport, describeImport } from '../src/notes/import-merge';
 import type { Session } from '../src/notes/session';
 import { sessionFixture } from './notes-fixtures';
 

@@ -3,9 +3,10 @@
  * transaction. Writes carry the revision they were based on, so a write from an out-of-date copy
  * (another tab, an older import) is refused and handed back, never silently applied.
  */
-import { assertSession, createBackup, decideImport, parseBackup, type Backup, type ImportSummary } from './backup';
+import { assertSession, createBackup, parseBackup, type Backup } from './backup';
+import { decideImport, type ImportSummary } from './import-merge';
 import type { GetDB, NotesDatabase } from './db';
-import { byNewest, entryMatches, excerpt, queryWords, toSearchEntry, type SearchEntry, type SessionSummary } from './search';
+import { createSearchIndex } from './search-index';
 import { copySession, createSession, type Session } from './session';
 
 export type NotesEvent = { type: 'changed'; ids: string[] } | { type: 'reset' };
@@ -43,8 +44,7 @@ function laterThan(now: Date, previous: string | undefined): string {
 
 export function createSessions(getDB: GetDB, { channel, now = () => new Date() }: { channel?: NotesChannel; now?: () => Date } = {}) {
   const listeners = new Set<(event: NotesEvent) => void>();
-  let index: Promise<Map<string, SearchEntry>> | undefined;
-  let sorted: SearchEntry[] | undefined;
+  const index = createSearchIndex(getDB);
 
   /** Runs a storage call, re-opening once if the connection was closed under it (another tab upgrading). */
   async function run<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T> {
@@ -56,41 +56,12 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     }
   }
 
-  async function refreshIndex(event: NotesEvent): Promise<void> {
-    if (!index) return;
-    if (event.type === 'reset') {
-      index = undefined;
-      return;
-    }
-    const entries = await index;
-    const db = await getDB();
-    for (const id of event.ids) {
-      const s = await db.get('sessions', id);
-      if (s) entries.set(id, toSearchEntry(s));
-      else entries.delete(id);
-    }
-    sorted = undefined;
-  }
-
   function notify(event: NotesEvent, remote = false) {
-    // The search index follows every change; if it cannot, it is rebuilt on the next search.
-    refreshIndex(event).catch(() => (index = undefined));
+    index.follow(event);
     if (!remote) channel?.post(event);
     for (const listener of listeners) listener(event);
   }
   channel?.listen((event) => notify(event, true));
-
-  async function loadIndex(): Promise<Map<string, SearchEntry>> {
-    const db = await getDB();
-    const entries = new Map<string, SearchEntry>();
-    // In batches, so the page stays responsive while a large collection loads.
-    for (let after: string | undefined; ; ) {
-      const batch = await db.getAll('sessions', after === undefined ? null : IDBKeyRange.lowerBound(after, true), 500);
-      for (const s of batch) entries.set(s.id, toSearchEntry(s));
-      if (batch.length < 500) return entries;
-      after = batch[batch.length - 1].id;
-    }
-  }
 
   const store = {
     subscribe(listener: (event: NotesEvent) => void): () => void {
@@ -187,28 +158,10 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     },
 
     /** Loads the search index ahead of the first keystroke (it loads on first search otherwise). */
-    prepareSearch(): Promise<unknown> {
-      index ??= loadIndex().catch((error) => {
-        index = undefined;
-        throw error;
-      });
-      return index;
-    },
+    prepareSearch: (): Promise<unknown> => index.load(),
 
     /** Notes containing every word of the query, newest first: the first `limit`, and how many match in all. */
-    async search(query: string, { techniqueId, limit = 25 }: { techniqueId?: string; limit?: number } = {}) {
-      const entries = (await store.prepareSearch()) as Map<string, SearchEntry>;
-      sorted ??= [...entries.values()].sort((a, b) => byNewest(a.summary, b.summary));
-      const words = queryWords(query);
-      const hits: SessionSummary[] = [];
-      let total = 0;
-      for (const entry of sorted) {
-        if ((techniqueId && entry.summary.techniqueId !== techniqueId) || !entryMatches(entry, words)) continue;
-        total++;
-        if (hits.length < limit) hits.push({ ...entry.summary, excerpt: excerpt(entry.text, words, 140, entry.folded) });
-      }
-      return { hits, total };
-    },
+    search: (query: string, options: { techniqueId?: string; limit?: number } = {}) => index.search(query, options),
 
     async exportAll(): Promise<Backup> {
       const sessions = await run((db) => db.getAll('sessions'));
