@@ -15,6 +15,7 @@ export function Layout({ children, offlineReady = false }: { children: Component
             Mobilise
           </a>
           <a href="/#techniques">Techniques</a>
+          <a href="/notes">Notes</a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -47,6 +47,11 @@ export function TechniquePage({ technique: t }: { technique: Technique }) {
           <dd>{formatSettings(t.settings)}</dd>
         </div>
       </dl>
+      <p>
+        <a class="button" href={`/notes/new?technique=${t.id}`}>
+          Start a session note
+        </a>
+      </p>
       <Section id="purpose" technique={t} title="What it is for" />
       <Section id="whenToUse" technique={t} title="When to use it" />
       <Section id="whenNotToUse" technique={t} title="When not to use it" />
