@@ -1,4 +1,7 @@
+import { connectNotesDB } from '../src/notes/db';
+import type { Notes } from '../src/notes/notes';
 import type { Session } from '../src/notes/session';
+import { createSessions, type Sessions } from '../src/notes/sessions';
 
 /** A realistic, saved After Action Review note; override any field. */
 export function sessionFixture(overrides: Partial<Session> = {}): Session {
@@ -22,4 +25,9 @@ export function sessionFixture(overrides: Partial<Session> = {}): Session {
     revision: 2,
     ...overrides,
   };
+}
+
+/** Notes services over a fresh fake-indexeddb database (or the given store), as the app would pass them in. */
+export function testNotes(sessions: Sessions = createSessions(connectNotesDB(`test-${crypto.randomUUID()}`))): Notes {
+  return { sessions, storage: undefined, trackPending: () => () => undefined, flushAll: async () => undefined, askToKeepData: async () => undefined };
 }

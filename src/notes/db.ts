@@ -59,34 +59,43 @@ export function connectNotesDB(name = DB_NAME): GetDB {
   return () => {
     if (db) return db;
     if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError('IndexedDB is not available'));
-    db = openDB<NotesDB>(name, DB_VERSION, {
-      async upgrade(database, oldVersion, _newVersion, tx) {
-        if (oldVersion < 1) {
-          database.createObjectStore('sessions', { keyPath: 'id' });
-        }
-        if (oldVersion < 2) {
-          const sessions = tx.objectStore('sessions');
-          for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
-            const repaired = repairV1Record(cursor.value);
-            if (repaired) await cursor.update(repaired);
-          }
-          sessions.createIndex('by-updated', ['updatedAt', 'id']);
-          sessions.createIndex('by-technique', ['techniqueId', 'updatedAt', 'id']);
-          database.createObjectStore('meta');
-          database.createObjectStore('pairingRounds', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
-        }
-      },
-      blocking(_current, _blocked, event) {
-        // Another tab wants a newer version: step aside so it can upgrade (this tab re-opens, and learns
-        // it is out of date, on its next write).
-        (event.target as IDBDatabase).close();
-        forget();
-      },
-      terminated: forget,
+    // Some browsers throw at once rather than failing the request: either way, callers get a rejection.
+    const opening = Promise.resolve().then(() => open(name, forget));
+    // A failed open is retried on the next call rather than remembered.
+    opening.catch(() => {
+      if (db === opening) forget();
     });
-    db.catch(forget); // a failed open is retried on the next call rather than remembered
-    return db;
+    db = opening;
+    return opening;
   };
+}
+
+function open(name: string, forget: () => void): Promise<NotesDatabase> {
+  return openDB<NotesDB>(name, DB_VERSION, {
+    async upgrade(database, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        database.createObjectStore('sessions', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) {
+        const sessions = tx.objectStore('sessions');
+        for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
+          const repaired = repairV1Record(cursor.value);
+          if (repaired) await cursor.update(repaired);
+        }
+        sessions.createIndex('by-updated', ['updatedAt', 'id']);
+        sessions.createIndex('by-technique', ['techniqueId', 'updatedAt', 'id']);
+        database.createObjectStore('meta');
+        database.createObjectStore('pairingRounds', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+      }
+    },
+    blocking(_current, _blocked, event) {
+      // Another tab wants a newer version: step aside so it can upgrade (this tab re-opens, and learns
+      // it is out of date, on its next write).
+      (event.target as IDBDatabase).close();
+      forget();
+    },
+    terminated: forget,
+  });
 }
 
 /** A v1 record with every field v2 expects; undefined when it was already whole (so it is not rewritten). */
