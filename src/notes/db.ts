@@ -39,8 +39,12 @@ export interface NotesDB extends DBSchema {
 }
 
 export type NotesDatabase = IDBPDatabase<NotesDB>;
-/** Opens (once) and returns the database. Throws a StorageUnavailableError when IndexedDB cannot be used. */
-export type GetDB = () => Promise<NotesDatabase>;
+/** Opens (once) and returns the database. Rejects with a StorageUnavailableError when IndexedDB cannot be used. */
+export interface GetDB {
+  (): Promise<NotesDatabase>;
+  /** The open connection, if there is one: for the few writes that must start synchronously (see sessions.rescue). */
+  peek?(): NotesDatabase | undefined;
+}
 
 /** IndexedDB is missing or refused (some private browsing modes, some locked-down devices). */
 export class StorageUnavailableError extends Error {
@@ -53,21 +57,30 @@ export class StorageUnavailableError extends Error {
  */
 export function connectNotesDB(name = DB_NAME): GetDB {
   let db: Promise<NotesDatabase> | undefined;
+  let opened: NotesDatabase | undefined;
   const forget = () => {
     db = undefined;
+    opened = undefined;
   };
-  return () => {
+  const getDB: GetDB = () => {
     if (db) return db;
     if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError('IndexedDB is not available'));
     // Some browsers throw at once rather than failing the request: either way, callers get a rejection.
     const opening = Promise.resolve().then(() => open(name, forget));
     // A failed open is retried on the next call rather than remembered.
-    opening.catch(() => {
-      if (db === opening) forget();
-    });
+    opening.then(
+      (connection) => {
+        if (db === opening) opened = connection;
+      },
+      () => {
+        if (db === opening) forget();
+      },
+    );
     db = opening;
     return opening;
   };
+  getDB.peek = () => opened;
+  return getDB;
 }
 
 function open(name: string, forget: () => void): Promise<NotesDatabase> {

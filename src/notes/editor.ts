@@ -52,6 +52,8 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
   let edits = 0;
   let savedEdits = 0;
   let writing = false;
+  /** The write under way, if any: what it stores once it succeeds. */
+  let inFlight: Session | null = null;
   /** While a conflict is being resolved, this editor's own writes are not news to it. */
   let resolving = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,9 +72,11 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
     const upTo = edits;
     const draft = state.draft;
     writing = true;
+    inFlight = { ...draft, revision: (base?.revision ?? 0) + 1 };
     if (state.status !== 'error') set({ status: 'saving' });
     try {
       const result = await sessions.save(draft, base?.revision ?? 0);
+      inFlight = null;
       if (result.ok) {
         base = result.session;
         savedEdits = upTo;
@@ -88,6 +92,7 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
       set({ status: 'error', problem: describeStorageError(error) });
     } finally {
       writing = false;
+      inFlight = null;
     }
   }
 
@@ -151,6 +156,13 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
       edits++;
       set({ draft: change(state.draft), status: state.status === 'error' ? 'error' : 'pending', notice: null });
       schedule();
+    },
+    /**
+     * As the page goes away: puts unsaved changes aside in one synchronous write, which completes even as
+     * the page unloads (the normal write may not), to be put back when notes are next opened.
+     */
+    rescue(): void {
+      if (isDirty() || writing) sessions.rescue(state.draft, base, inFlight);
     },
     /** Writes any pending change now (on leaving the page, before an update, or when asked to try again). */
     flush(): Promise<void> {

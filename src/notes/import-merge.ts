@@ -1,5 +1,5 @@
 /** How a backup merges with the notes already here: by id, the newer copy wins. Pure. */
-import type { Session } from './session';
+import { sameContent, type Session } from './session';
 
 /** added: new here; updated: the file's copy was newer; kept: yours was newer; same: identical. */
 export interface ImportSummary {
@@ -18,7 +18,7 @@ export function decideImport(existing: Session | undefined, incoming: Session): 
   if (incoming.updatedAt > existing.updatedAt) {
     return { outcome: 'updated', write: { ...incoming, revision: Math.max(existing.revision, incoming.revision) + 1 } };
   }
-  const same = incoming.updatedAt === existing.updatedAt && canonical({ ...incoming, revision: 0 }) === canonical({ ...existing, revision: 0 });
+  const same = incoming.updatedAt === existing.updatedAt && incoming.createdAt === existing.createdAt && sameContent(incoming, existing);
   return { outcome: same ? 'same' : 'kept' };
 }
 
@@ -31,11 +31,3 @@ export function describeImport({ added, updated, kept, same }: ImportSummary): s
   return `${parts.join(', ')}.`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** JSON with object keys in a fixed order, so two copies of the same data compare equal. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
-  );
-}

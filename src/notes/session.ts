@@ -143,3 +143,12 @@ export function completeSession(value: Partial<Session>): Session {
     revision: value.revision ?? 1,
   };
 }
+
+/** True when two copies hold the same content (ignoring times and revision, and the order of keys). */
+export function sameContent(a: Session, b: Session): boolean {
+  const canonical = (s: Session) =>
+    JSON.stringify({ ...s, createdAt: '', updatedAt: '', revision: 0 }, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v,
+    );
+  return canonical(a) === canonical(b);
+}

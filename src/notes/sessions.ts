@@ -6,6 +6,7 @@
 import { assertSession, createBackup, parseBackup, type Backup } from './backup';
 import { decideImport, type ImportSummary } from './import-merge';
 import type { GetDB, NotesDatabase } from './db';
+import { planRecovery, RESCUE_PREFIX, rescueKey, type Rescue } from './rescue';
 import { createSearchIndex } from './search-index';
 import { copySession, createSession, type Session } from './session';
 
@@ -78,8 +79,9 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     async save(session: Session, expectedRevision: number): Promise<SaveResult> {
       assertSession({ ...session, revision: expectedRevision + 1 });
       const result = await run(async (db): Promise<SaveResult> => {
-        const tx = db.transaction('sessions', 'readwrite');
-        const current = await tx.store.get(session.id);
+        const tx = db.transaction(['sessions', 'meta'], 'readwrite');
+        const store = tx.objectStore('sessions');
+        const current = await store.get(session.id);
         if ((current?.revision ?? 0) !== expectedRevision) {
           await tx.done;
           return { ok: false, current };
@@ -90,11 +92,49 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
           updatedAt: laterThan(now(), current?.updatedAt),
           revision: expectedRevision + 1,
         };
-        await Promise.all([tx.store.put(stored), tx.done]);
+        // A stored write supersedes any copy put aside as a page went away (see rescue.ts).
+        await Promise.all([store.put(stored), tx.objectStore('meta').delete(rescueKey(session.id)), tx.done]);
         return { ok: true, session: stored };
       });
       if (result.ok) notify({ type: 'changed', ids: [session.id] });
       return result;
+    },
+
+    /**
+     * Puts an open note aside as the page goes away (pagehide, hidden). Synchronous on purpose: one write
+     * with an explicit commit completes even as the page unloads. Best effort: false if it could not start.
+     */
+    rescue(draft: Session, base: Session | null, inFlight: Session | null = null): boolean {
+      const db = getDB.peek?.();
+      if (!db) return false;
+      try {
+        const tx = db.transaction('meta', 'readwrite');
+        const value: Rescue = { draft, base, inFlight, writtenAt: now().toISOString() };
+        // Failures here are not reported: the normal write started at the same moment reports its own.
+        tx.store.put(value, rescueKey(draft.id)).catch(() => undefined);
+        tx.done.catch(() => undefined);
+        tx.commit();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    /** Puts back notes set aside as a page went away (one note, or all). Returns how many were recovered. */
+    async recover(id?: string): Promise<number> {
+      const range = id ? IDBKeyRange.only(rescueKey(id)) : IDBKeyRange.bound(RESCUE_PREFIX, `${RESCUE_PREFIX}\uffff`);
+      const rescues = (await run((db) => db.getAll('meta', range))) as Rescue[];
+      let recovered = 0;
+      for (const rescue of rescues) {
+        const plan = planRecovery(rescue, await store.get(rescue.draft.id));
+        if (plan.outcome !== 'nothing') {
+          const result = await store.save(plan.write, plan.expectedRevision);
+          if (!result.ok) continue; // changed again meanwhile: left for the next open to retry
+          recovered++;
+        }
+        await run((db) => db.delete('meta', rescueKey(rescue.draft.id)));
+      }
+      return recovered;
     },
 
     async create(techniqueId: string, title: string): Promise<Session> {
@@ -164,6 +204,7 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     search: (query: string, options: { techniqueId?: string; limit?: number } = {}) => index.search(query, options),
 
     async exportAll(): Promise<Backup> {
+      await store.recover();
       const sessions = await run((db) => db.getAll('sessions'));
       sessions.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
       return createBackup(sessions, now());

@@ -23,10 +23,16 @@ export function EditNotePage() {
   useEffect(() => {
     if (!notes) return;
     let live = true;
-    notes.sessions.get(id).then(
-      (session) => live && setLoaded({ id, session }),
-      (error) => live && setLoaded({ id, problem: openProblem(error) }),
-    );
+    // Changes put aside as this note's page last went away go back first.
+    const { sessions } = notes;
+    sessions
+      .recover(id)
+      .catch(() => 0)
+      .then(() => sessions.get(id))
+      .then(
+        (session) => live && setLoaded({ id, session }),
+        (error) => live && setLoaded({ id, problem: openProblem(error) }),
+      );
     return () => {
       live = false;
     };

@@ -31,6 +31,8 @@ export function NotesListPage() {
   const started = useRef(performance.now());
 
   useEffect(() => notes?.sessions.subscribe(() => setChanges((n) => n + 1)), [notes]);
+  // Changes put aside as an editor page went away go back into their notes (the list then refreshes).
+  useEffect(() => void notes?.sessions.recover().catch(() => undefined), [notes]);
 
   useEffect(() => {
     if (!notes) return;

@@ -4,8 +4,9 @@ import type { Notes } from '../../notes/notes';
 import type { Session } from '../../notes/session';
 
 /**
- * A component's window onto one open note. Pending changes are written when the page is hidden or left
- * (pagehide, visibilitychange) and before an app update, as well as by the autosave timer.
+ * A component's window onto one open note. Pending changes are written by the autosave timer, before an
+ * app update, and when the page is hidden or left (pagehide, visibilitychange), when they are also put
+ * aside in a write that completes even as the page unloads (see notes/rescue.ts).
  */
 export function useNoteEditor(notes: Notes, initial: Session, stored: boolean, onIdChange: (id: string) => void): [EditorState, NoteEditor] {
   const [editor] = useState(() => createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange }));
@@ -13,15 +14,18 @@ export function useNoteEditor(notes: Notes, initial: Session, stored: boolean, o
   useEffect(() => {
     const unsubscribe = editor.subscribe(setState);
     const untrack = notes.trackPending(editor.flush);
-    const flush = () => void editor.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    addEventListener('pagehide', flush);
+    const leaving = () => {
+      editor.rescue();
+      void editor.flush();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && leaving();
+    addEventListener('pagehide', leaving);
     document.addEventListener('visibilitychange', onVisibility);
-    if (!stored) flush();
+    if (!stored) void editor.flush();
     return () => {
       unsubscribe();
       untrack();
-      removeEventListener('pagehide', flush);
+      removeEventListener('pagehide', leaving);
       document.removeEventListener('visibilitychange', onVisibility);
       void editor.dispose();
     };

@@ -1,0 +1,41 @@
+/**
+ * Changes caught as a page goes away. A normal write (read the stored copy, check its revision, then
+ * write) needs several round trips, which a page being unloaded does not get; a single write with an
+ * explicit commit does complete. So on pagehide and when the page is hidden, the open note is also put
+ * aside here, and the next time notes are opened it is put back through the same checks as any write.
+ * Pure planning; sessions.ts does the storage.
+ */
+import { mergeSessions } from './merge';
+import { newId, sameContent, type Session } from './session';
+
+export interface Rescue {
+  /** What was on screen. */
+  draft: Session;
+  /** The stored copy it was based on (null for a note never stored). */
+  base: Session | null;
+  /** A write that was under way at that moment, as it would be stored if it completed. */
+  inFlight: Session | null;
+  writtenAt: string;
+}
+
+export const RESCUE_PREFIX = 'rescue:';
+export const rescueKey = (id: string) => `${RESCUE_PREFIX}${id}`;
+
+export type RecoveryPlan =
+  | { outcome: 'nothing' }
+  | { outcome: 'saved' | 'merged' | 'restored'; write: Session; expectedRevision: number }
+  | { outcome: 'copied'; write: Session; expectedRevision: 0 };
+
+/** How to put a rescued draft back, given the note as stored now. Never drops the rescued text. */
+export function planRecovery({ draft, base: before, inFlight }: Rescue, current: Session | undefined): RecoveryPlan {
+  if (!current) return { outcome: 'restored', write: draft, expectedRevision: 0 };
+  if (sameContent(draft, current)) return { outcome: 'nothing' };
+  // The stored copy is the one the draft was based on: either the write under way never landed, or it did.
+  const landed = inFlight && inFlight.revision === current.revision && sameContent(inFlight, current);
+  const base = landed ? inFlight : before;
+  if (base && base.revision === current.revision) return { outcome: 'saved', write: draft, expectedRevision: current.revision };
+  const { merged, conflicts } = mergeSessions(base ?? current, draft, current);
+  if (base && !conflicts.length) return { outcome: 'merged', write: merged, expectedRevision: current.revision };
+  // Changed elsewhere since: keep both, as the editor does for a conflict.
+  return { outcome: 'copied', write: { ...draft, id: newId(), title: `${draft.title.trim() || 'Untitled note'} (recovered copy)`, revision: 0 }, expectedRevision: 0 };
+}
