@@ -70,6 +70,9 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
       return () => listeners.delete(listener);
     },
 
+    /** Opens the database ahead of first use (while a page's code is still loading, say). */
+    open: (): Promise<void> => getDB().then(() => undefined),
+
     get: (id: string): Promise<Session | undefined> => run((db) => db.get('sessions', id)),
 
     /**
@@ -173,7 +176,7 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
       notify({ type: 'changed', ids: [session.id] });
     },
 
-    /** One page of notes, newest first, optionally of one technique. */
+    /** One page of notes, newest first, optionally of one technique. (Counting is separate: it reads every note.) */
     list({ techniqueId, limit = 25, after }: ListOptions = {}): Promise<{ sessions: Session[]; next: ListCursor | null }> {
       return run(async (db) => {
         const tx = db.transaction('sessions');

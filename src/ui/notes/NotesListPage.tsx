@@ -1,20 +1,24 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { techniques } from '../../content/catalog';
 import { describeStorageError } from '../../notes/errors';
-import type { SessionSummary } from '../../notes/search';
 import type { Session } from '../../notes/session';
 import { editUrl } from './NoteEditor';
 import { NoteRow } from './NoteRow';
 import { useNotes } from './NotesContext';
 import { StartNoteForm } from './StartNoteForm';
 import { UndoBar } from './UndoBar';
+import { useNotesList, type ListView } from './use-notes-list';
 
 const PAGE = 25;
-type Shown = { rows: SessionSummary[]; total: number; all: number; query: string };
+const count = (n: number) => n.toLocaleString('en-GB');
 
-const firstText = (s: Session) => (Object.values(s.fields).find((v) => v.trim()) ?? '').replace(/\s+/g, ' ').slice(0, 140);
-const toSummary = (s: Session): SessionSummary => ({ id: s.id, techniqueId: s.techniqueId, title: s.title, date: s.date, updatedAt: s.updatedAt, excerpt: firstText(s) });
+function describeView(view: ListView | null, filtered: boolean): string {
+  if (!view) return 'Loading your notes…';
+  if (view.total === null || view.all === null) return filtered ? 'Searching…' : 'Most recently edited first.';
+  if (filtered) return `${count(view.total)} of ${count(view.all)} ${view.all === 1 ? 'note matches' : 'notes match'}.`;
+  return `${count(view.all)} ${view.all === 1 ? 'note' : 'notes'}, most recently edited first.`;
+}
 
 /** /notes: every note on this device, newest first, with instant search and a technique filter. */
 export function NotesListPage() {
@@ -23,48 +27,9 @@ export function NotesListPage() {
   const [query, setQuery] = useState('');
   const [technique, setTechnique] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const [changes, setChanges] = useState(0);
-  const [shown, setShown] = useState<Shown | null>(null);
-  const [problem, setProblem] = useState('');
   const [removed, setRemoved] = useState<Session | null>(null);
   const typedAt = useRef(0);
-  const started = useRef(performance.now());
-
-  useEffect(() => notes?.sessions.subscribe(() => setChanges((n) => n + 1)), [notes]);
-  // Changes put aside as an editor page went away go back into their notes (the list then refreshes).
-  useEffect(() => void notes?.sessions.recover().catch(() => undefined), [notes]);
-
-  useEffect(() => {
-    if (!notes) return;
-    let live = true;
-    const { sessions } = notes;
-    const filter = technique || undefined;
-    const load = query.trim()
-      ? Promise.all([sessions.search(query, { techniqueId: filter, limit }), sessions.count()]).then(([r, all]) => ({ rows: r.hits, total: r.total, all }))
-      : Promise.all([sessions.list({ techniqueId: filter, limit }), sessions.count(filter), sessions.count()]).then(([r, total, all]) => ({ rows: r.sessions.map(toSummary), total, all }));
-    load.then(
-      (result) => live && (setShown({ ...result, query }), setProblem('')),
-      (error) => live && setProblem(describeStorageError(error, false).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [notes, query, technique, limit, changes]);
-
-  // Timings for the benchmark (scripts/bench-notes.mjs): first page on screen, and each search keystroke.
-  useLayoutEffect(() => {
-    if (!shown) return;
-    if (started.current) {
-      performance.measure('mobilise:notes-first-page', { start: started.current, end: performance.now() });
-      started.current = 0;
-      // Load the search index in the background, so the first keystroke does not wait for it.
-      setTimeout(() => notes?.sessions.prepareSearch().catch(() => undefined), 50);
-    }
-    if (typedAt.current && shown.query === query) {
-      performance.measure('mobilise:notes-search', { start: typedAt.current, end: performance.now() });
-      typedAt.current = 0;
-    }
-  }, [shown]);
+  const { view, problem, setProblem } = useNotesList(notes, query, technique, limit, typedAt);
 
   const remove = async (id: string) => {
     try {
@@ -89,7 +54,7 @@ export function NotesListPage() {
       <p class="lede">Notes are kept on this device only. They save as you type and work offline.</p>
       <StartNoteForm />
       {problem && <p role="alert" class="note-problem">{problem}</p>}
-      {shown && shown.all === 0 && !problem ? (
+      {view && !searching && view.rows.length === 0 && !problem ? (
         <section aria-labelledby="empty-heading" class="box">
           <h2 id="empty-heading">No notes yet</h2>
           <p>
@@ -121,16 +86,16 @@ export function NotesListPage() {
             </div>
           </form>
           <p role="status" class="muted">
-            {!shown ? 'Loading your notes…' : searching ? `${shown.total} of ${shown.all} ${shown.all === 1 ? 'note matches' : 'notes match'}.` : `${shown.all} ${shown.all === 1 ? 'note' : 'notes'}, most recently edited first.`}
+            {describeView(view, searching)}
           </p>
-          {shown && shown.rows.length > 0 && (
+          {view && view.rows.length > 0 && (
             <ul class="note-list" aria-label="Notes">
-              {shown.rows.map((note) => (
+              {view.rows.map((note) => (
                 <NoteRow key={note.id} note={note} onDuplicate={() => void duplicate(note.id)} onDelete={() => void remove(note.id)} />
               ))}
             </ul>
           )}
-          {shown && shown.rows.length < shown.total && (
+          {view?.more && (
             <button type="button" class="secondary" onClick={() => setLimit((n) => n + PAGE)}>
               Show more notes
             </button>
