@@ -45,7 +45,15 @@ export interface Session {
 /** The parts of a session a person edits (everything but identity and bookkeeping). */
 export type SessionContent = Omit<Session, 'id' | 'techniqueId' | 'createdAt' | 'updatedAt' | 'revision'>;
 
-export const newId = (): string => crypto.randomUUID();
+/** A random id (a version 4 UUID). randomUUID needs a secure context; getRandomValues works everywhere. */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** Today's date where the person is, as YYYY-MM-DD. */
 export function localDate(now: Date): string {
@@ -107,18 +115,6 @@ export function sessionText(s: Session): string {
   ]
     .filter(Boolean)
     .join('\n');
-}
-
-/** True when nothing has been written in the session beyond what a new one starts with. */
-export function isBlank(s: Session): boolean {
-  return (
-    !s.facilitator &&
-    !s.participants &&
-    s.headcount === null &&
-    Object.values(s.fields).every((v) => !v.trim()) &&
-    s.actions.length === 0 &&
-    s.lessons.length === 0
-  );
 }
 
 /**

@@ -129,13 +129,17 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
       const rescues = (await run((db) => db.getAll('meta', range))) as Rescue[];
       let recovered = 0;
       for (const rescue of rescues) {
-        const plan = planRecovery(rescue, await store.get(rescue.draft.id));
-        if (plan.outcome !== 'nothing') {
-          const result = await store.save(plan.write, plan.expectedRevision);
-          if (!result.ok) continue; // changed again meanwhile: left for the next open to retry
-          recovered++;
+        try {
+          const plan = planRecovery(rescue, await store.get(rescue.draft.id));
+          if (plan.outcome !== 'nothing') {
+            const result = await store.save(plan.write, plan.expectedRevision);
+            if (!result.ok) continue; // changed again meanwhile: kept for the next open to retry
+            recovered++;
+          }
+          await run((db) => db.delete('meta', rescueKey(rescue.draft.id)));
+        } catch {
+          // Kept for the next open to retry: a set-aside note is only dropped once it is safely stored.
         }
-        await run((db) => db.delete('meta', rescueKey(rescue.draft.id)));
       }
       return recovered;
     },
@@ -207,7 +211,7 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     search: (query: string, options: { techniqueId?: string; limit?: number } = {}) => index.search(query, options),
 
     async exportAll(): Promise<Backup> {
-      await store.recover();
+      await store.recover().catch(() => 0); // include any note put aside, but never fail an export over it
       const sessions = await run((db) => db.getAll('sessions'));
       sessions.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
       return createBackup(sessions, now());
