@@ -10,7 +10,7 @@ describe('newId', () => {
   it('makes a version 4 UUID, even where randomUUID is missing (pages not served over HTTPS)', () => {
     expect(newId()).toMatch(UUID);
     const real = globalThis.crypto;
-    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => real.getRandomValues(a) });
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array<ArrayBuffer>) => real.getRandomValues(a) });
     expect(newId()).toMatch(UUID);
   });
 });
@@ -58,7 +58,7 @@ describe('completeSession', () => {
 describe('sameContent', () => {
   it('ignores times, revision and key order, but not content', () => {
     const a = sessionFixture();
-    const reordered = Object.fromEntries(Object.entries({ ...a, revision: 9, updatedAt: 'later' }).reverse()) as typeof a;
+    const reordered = Object.fromEntries(Object.entries({ ...a, revision: 9, updatedAt: 'later' }).reverse()) as unknown as typeof a;
     expect(sameContent(a, reordered)).toBe(true);
     expect(sameContent(a, { ...a, title: 'Other' })).toBe(false);
   });
