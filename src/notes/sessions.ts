@@ -6,7 +6,7 @@
 import { assertSession, createBackup, parseBackup, type Backup } from './backup';
 import { decideImport, type ImportSummary } from './import-merge';
 import type { GetDB, NotesDatabase } from './db';
-import { planRecovery, RESCUE_PREFIX, rescueKey, type Rescue } from './rescue';
+import { createRescue, rescueKey } from './rescue';
 import { createSearchIndex } from './search-index';
 import { copySession, createSession, type Session } from './session';
 
@@ -103,46 +103,7 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
       return result;
     },
 
-    /**
-     * Puts an open note aside as the page goes away (pagehide, hidden). Synchronous on purpose: one write
-     * with an explicit commit completes even as the page unloads. Best effort: false if it could not start.
-     */
-    rescue(draft: Session, base: Session | null, inFlight: Session | null = null): boolean {
-      const db = getDB.peek?.();
-      if (!db) return false;
-      try {
-        const tx = db.transaction('meta', 'readwrite');
-        const value: Rescue = { draft, base, inFlight, writtenAt: now().toISOString() };
-        // Failures here are not reported: the normal write started at the same moment reports its own.
-        tx.store.put(value, rescueKey(draft.id)).catch(() => undefined);
-        tx.done.catch(() => undefined);
-        tx.commit();
-        return true;
-      } catch {
-        return false;
-      }
-    },
-
-    /** Puts back notes set aside as a page went away (one note, or all). Returns how many were recovered. */
-    async recover(id?: string): Promise<number> {
-      const range = id ? IDBKeyRange.only(rescueKey(id)) : IDBKeyRange.bound(RESCUE_PREFIX, `${RESCUE_PREFIX}\uffff`);
-      const rescues = (await run((db) => db.getAll('meta', range))) as Rescue[];
-      let recovered = 0;
-      for (const rescue of rescues) {
-        try {
-          const plan = planRecovery(rescue, await store.get(rescue.draft.id));
-          if (plan.outcome !== 'nothing') {
-            const result = await store.save(plan.write, plan.expectedRevision);
-            if (!result.ok) continue; // changed again meanwhile: kept for the next open to retry
-            recovered++;
-          }
-          await run((db) => db.delete('meta', rescueKey(rescue.draft.id)));
-        } catch {
-          // Kept for the next open to retry: a set-aside note is only dropped once it is safely stored.
-        }
-      }
-      return recovered;
-    },
+    ...createRescue(getDB, { get: (id): Promise<Session | undefined> => store.get(id), save: (s, r): Promise<SaveResult> => store.save(s, r) }, now),
 
     async create(techniqueId: string, title: string): Promise<Session> {
       const result = await store.save(createSession(techniqueId, title, now()), 0);
