@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { registerServiceWorker } from './sw/register';
 import { ChooserRoute } from './ui/chooser/ChooserRoute';
@@ -6,6 +6,8 @@ import { HomePage } from './ui/HomePage';
 import { Layout } from './ui/Layout';
 import { CardsRoute, PairingRoute, PresentRoute, RunRoute } from './ui/live/routes';
 import { NotFoundPage } from './ui/NotFoundPage';
+import { createNotesLoader, NotesContext } from './ui/notes/NotesContext';
+import { EditNoteRoute, NewNoteRoute, NotesListRoute, SettingsRoute } from './ui/notes/routes';
 import { TechniqueRoute } from './ui/TechniqueRoute';
 import { titleFor } from './ui/titles';
 import { UpdateToast } from './ui/UpdateToast';
@@ -30,29 +32,37 @@ function Pages() {
         <Route path="/present" component={PresentRoute} />
         <Route path="/pairing" component={PairingRoute} />
         <Route path="/cards" component={CardsRoute} />
+        <Route path="/notes" component={NotesListRoute} />
+        <Route path="/notes/edit" component={EditNoteRoute} />
+        <Route path="/notes/new" component={NewNoteRoute} />
+        <Route path="/settings" component={SettingsRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>
   );
 }
 
-/** Composition only: routing, the page frame and the update prompt. */
+/** Composition only: routing, the page frame, the notes services and the update prompt. */
 export function App() {
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
+  const notes = useMemo(createNotesLoader, []);
   useEffect(
     () =>
       registerServiceWorker({
-        onUpdateReady: (apply) => setApplyUpdate(() => apply),
+        // An update reloads the page: write any note being typed first.
+        onUpdateReady: (apply) => setApplyUpdate(() => () => void notes.flushAll().finally(apply)),
         onOfflineReady: () => setOfflineReady(true),
       }),
     [],
   );
   return (
     <LocationProvider>
-      <Layout offlineReady={offlineReady}>
-        <Pages />
-      </Layout>
+      <NotesContext.Provider value={notes}>
+        <Layout offlineReady={offlineReady}>
+          <Pages />
+        </Layout>
+      </NotesContext.Provider>
       {applyUpdate && <UpdateToast apply={applyUpdate} />}
     </LocationProvider>
   );

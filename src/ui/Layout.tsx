@@ -16,6 +16,7 @@ export function Layout({ children, offlineReady = false }: { children: Component
           </a>
           <a href="/choose">Choose</a>
           <a href="/#techniques">Techniques</a>
+          <a href="/notes">Notes</a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -48,6 +48,11 @@ export function TechniquePage({ technique: t }: { technique: Technique }) {
           <dd>{formatSettings(t.settings)}</dd>
         </div>
       </dl>
+      <p>
+        <a class="button" href={`/notes/new?technique=${t.id}`}>
+          Start a session note
+        </a>
+      </p>
       <LiveLinks technique={t} />
       <Section id="purpose" technique={t} title="What it is for" />
       <Section id="whenToUse" technique={t} title="When to use it" />

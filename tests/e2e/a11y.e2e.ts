@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, launchBrowser, startServer, techniqueIds, type Server } from './harness';
+import { startAarNote } from './notes-helpers';
 
 const paths = ['/', '/choose', ...techniqueIds.map((id) => `/techniques/${id}`), '/404'];
 /** Live pages fill in after load (their technique is in the query string): wait for this heading. */
@@ -50,6 +51,31 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     await page.emulateMedia({ colorScheme });
     await page.goto(`${server.url}${path}`);
     await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('axe finds no violations on the notes pages, with notes in them', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}/notes`);
+    await page.getByRole('heading', { name: 'No notes yet' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await startAarNote(page, server.url);
+    await page.getByLabel('Title').fill('Ward round review');
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByRole('button', { name: 'Add a lesson' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/notes`);
+    await page.getByRole('searchbox', { name: 'Search notes' }).fill('ward');
+    await page.getByRole('link', { name: 'Ward round review' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole('heading', { name: 'Storage on this device' }).waitFor();
+    await page.getByRole('button', { name: 'Erase all data…' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/notes/new`);
+    await page.getByRole('button', { name: 'Start a note' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -85,6 +85,23 @@ describe('offline, with the server stopped', () => {
     await page.close();
   });
 
+  it.each(['/notes', '/settings'])('opens %s by deep link in a fresh tab', async (path) => {
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}${path}`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page.close();
+  });
+
+  it('starts a session note from a technique page, offline', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/techniques/after-action-review`);
+    await page.getByRole('link', { name: 'Start a session note' }).click();
+    await page.waitForURL(/\/notes\/edit\?id=/);
+    await page.getByRole('textbox', { name: 'What actually happened?', exact: true }).waitFor();
+    await page.close();
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/no/such/page`);

@@ -1,0 +1,211 @@
+/**
+ * The backup file: a versioned JSON format, and a strict checker for files coming back in.
+ * A file is checked in full before anything is stored; any problem refuses the whole file, so a
+ * damaged or hostile file can never half-import. Only known fields are copied out of a file, so
+ * nothing unexpected reaches storage. Pure: no storage, no DOM.
+ */
+import type { Action, Lesson, Session } from './session';
+
+export const BACKUP_FORMAT = 'mobilise-backup';
+/** Raise this when the shape of a session changes, and teach parseBackup to read the older shape. */
+export const BACKUP_VERSION = 1;
+/** Far above 5,000 long notes (about 15 MB); a file beyond this is not one of ours. */
+export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+export const MAX_SESSIONS = 50_000;
+const MAX_SHORT = 1_000;
+const MAX_LONG = 100_000;
+const MAX_ITEMS = 1_000;
+const MAX_PROBLEMS = 12;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  sessions: Session[];
+}
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: string[] };
+
+export function createBackup(sessions: Session[], now = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), sessions };
+}
+
+export function backupFileName(now = new Date()): string {
+  return `mobilise-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+class Problems {
+  list: string[] = [];
+  add(message: string) {
+    this.list.push(message);
+  }
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v) && !Number.isNaN(Date.parse(v));
+const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** Reports any key that is not expected (and so would be dropped), because it means the file is not ours. */
+function onlyKeys(value: Obj, allowed: readonly string[], where: string, problems: Problems): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) problems.add(`${where}: unexpected entry "${key.slice(0, 40)}".`);
+  }
+}
+
+function text(value: Obj, key: string, max: number, where: string, problems: Problems): string {
+  const v = value[key];
+  if (isText(v, max)) return v;
+  problems.add(typeof v === 'string' ? `${where}, ${key}: longer than ${max.toLocaleString('en-GB')} characters.` : `${where}, ${key}: must be text.`);
+  return '';
+}
+
+function list<T>(value: unknown, where: string, problems: Problems, check: (item: unknown, where: string) => T): T[] {
+  if (!Array.isArray(value)) {
+    problems.add(`${where}: must be a list.`);
+    return [];
+  }
+  if (value.length > MAX_ITEMS) problems.add(`${where}: more than ${MAX_ITEMS} entries.`);
+  return value.slice(0, MAX_ITEMS).map((item, i) => check(item, `${where} ${i + 1}`));
+}
+
+function checkAction(value: unknown, where: string, problems: Problems): Action {
+  if (!isObject(value)) {
+    problems.add(`${where}: must be an action.`);
+    return { id: '', what: '', owner: '', due: '', done: false };
+  }
+  onlyKeys(value, ['id', 'what', 'owner', 'due', 'done'], where, problems);
+  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
+  if (value.due !== '' && !isDay(value.due)) problems.add(`${where}, due: must be a date such as 2026-11-23, or empty.`);
+  if (typeof value.done !== 'boolean') problems.add(`${where}, done: must be true or false.`);
+  return {
+    id: String(value.id),
+    what: text(value, 'what', MAX_LONG, where, problems),
+    owner: text(value, 'owner', MAX_SHORT, where, problems),
+    due: String(value.due),
+    done: value.done === true,
+  };
+}
+
+function checkLesson(value: unknown, where: string, problems: Problems): Lesson {
+  if (!isObject(value)) {
+    problems.add(`${where}: must be a lesson.`);
+    return { id: '', text: '', tags: [] };
+  }
+  onlyKeys(value, ['id', 'text', 'tags'], where, problems);
+  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
+  const tags = list(value.tags, `${where}, tag`, problems, (tag, at) => {
+    if (!isText(tag, 200)) problems.add(`${at}: must be text of 200 characters at most.`);
+    return String(tag);
+  });
+  return { id: String(value.id), text: text(value, 'text', MAX_LONG, where, problems), tags };
+}
+
+const SESSION_KEYS = ['id', 'techniqueId', 'title', 'date', 'facilitator', 'participants', 'headcount', 'fields', 'actions', 'lessons', 'createdAt', 'updatedAt', 'revision'] as const;
+
+/** Checks one session from a file; returns a fresh object holding only the known fields. */
+function checkSession(value: unknown, where: string, problems: Problems): Session | undefined {
+  if (!isObject(value)) {
+    problems.add(`${where}: must be a session note.`);
+    return undefined;
+  }
+  onlyKeys(value, SESSION_KEYS, where, problems);
+  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
+  if (typeof value.techniqueId !== 'string' || value.techniqueId.length > 100 || !KEBAB.test(value.techniqueId)) {
+    problems.add(`${where}, techniqueId: not a technique id.`);
+  }
+  if (!isDay(value.date)) problems.add(`${where}, date: must be a date such as 2026-11-23.`);
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    if (!isTime(value[key])) problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
+  }
+  const { headcount, revision } = value;
+  if (headcount !== null && !(Number.isInteger(headcount) && (headcount as number) >= 0 && (headcount as number) <= 1_000_000)) {
+    problems.add(`${where}, headcount: must be a whole number, or empty.`);
+  }
+  if (!(Number.isInteger(revision) && (revision as number) >= 1 && (revision as number) <= 1e9)) {
+    problems.add(`${where}, revision: must be a whole number from 1.`);
+  }
+  const fields: Record<string, string> = {};
+  if (!isObject(value.fields)) problems.add(`${where}, fields: must be a set of named texts.`);
+  else {
+    const entries = Object.entries(value.fields);
+    if (entries.length > 100) problems.add(`${where}, fields: more than 100 fields.`);
+    for (const [key, v] of entries.slice(0, 100)) {
+      if (key.length > 100 || !KEBAB.test(key)) problems.add(`${where}, fields: "${key.slice(0, 40)}" is not a field name.`);
+      else if (!isText(v, MAX_LONG)) problems.add(`${where}, field ${key}: must be text of ${MAX_LONG.toLocaleString('en-GB')} characters at most.`);
+      else fields[key] = v;
+    }
+  }
+  return {
+    id: String(value.id),
+    techniqueId: String(value.techniqueId),
+    title: text(value, 'title', MAX_SHORT, where, problems),
+    date: String(value.date),
+    facilitator: text(value, 'facilitator', MAX_SHORT, where, problems),
+    participants: text(value, 'participants', MAX_LONG, where, problems),
+    headcount: headcount as number | null,
+    fields,
+    actions: list(value.actions, `${where}, action`, problems, (a, at) => checkAction(a, at, problems)),
+    lessons: list(value.lessons, `${where}, lesson`, problems, (l, at) => checkLesson(l, at, problems)),
+    createdAt: String(value.createdAt),
+    updatedAt: String(value.updatedAt),
+    revision: revision as number,
+  };
+}
+
+/** Throws when a session about to be stored is malformed: a bug must never write a record the app cannot read back. */
+export function assertSession(session: Session): void {
+  const problems = new Problems();
+  checkSession(session, 'Note', problems);
+  if (problems.list.length) throw new TypeError(`Refusing to store a malformed note: ${problems.list.join(' ')}`);
+}
+
+const refuse = (...problems: string[]): BackupCheck => ({ ok: false, problems });
+
+/** Reads a backup file's text. Every problem is reported in plain words; nothing is half-accepted. */
+export function parseBackup(source: string): BackupCheck {
+  if (source.length > MAX_BACKUP_CHARS) {
+    return refuse(`The file is too large to be a Mobilise backup (the limit is ${MAX_BACKUP_CHARS / 1024 / 1024} MB).`);
+  }
+  if (!source.trim()) return refuse('The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch {
+    return refuse('The file is not a complete backup: it could not be read. It may have been cut short or changed.');
+  }
+  if (!isObject(data) || data.format !== BACKUP_FORMAT) {
+    return refuse('This file is not a Mobilise backup. Choose a file made with "Download a backup".');
+  }
+  if (!Number.isInteger(data.version) || (data.version as number) < 1) return refuse('This backup has an unknown format version.');
+  if ((data.version as number) > BACKUP_VERSION) {
+    return refuse(`This backup was made by a newer version of Mobilise (format ${data.version}). Update Mobilise, then import it again.`);
+  }
+  const problems = new Problems();
+  onlyKeys(data, ['format', 'version', 'exportedAt', 'sessions'], 'The file', problems);
+  if (!isTime(data.exportedAt)) problems.add('The file: the export time is missing or malformed.');
+  if (!Array.isArray(data.sessions)) return refuse(...problems.list, 'The file: the list of notes is missing.');
+  if (data.sessions.length > MAX_SESSIONS) return refuse(`The file holds more than ${MAX_SESSIONS.toLocaleString('en-GB')} notes.`);
+  const seen = new Set<string>();
+  const sessions: Session[] = [];
+  data.sessions.forEach((value, i) => {
+    const session = checkSession(value, `Note ${i + 1}`, problems);
+    if (!session) return;
+    if (seen.has(session.id)) problems.add(`Note ${i + 1}: the same note appears twice.`);
+    seen.add(session.id);
+    sessions.push(session);
+  });
+  if (problems.list.length) {
+    const shown = problems.list.slice(0, MAX_PROBLEMS);
+    const more = problems.list.length - shown.length;
+    return refuse(...shown, ...(more ? [`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] : []));
+  }
+  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: data.exportedAt as string, sessions } };
+}
+

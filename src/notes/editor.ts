@@ -1,0 +1,237 @@
+/**
+ * One open note: what is on screen, autosave, and what happens when another tab changes the same note.
+ * No DOM and no Preact: the UI subscribes to its state (see src/ui/notes/use-note-editor.ts).
+ *
+ * Autosave is a throttle, not a debounce: the first change starts the clock and the note is written
+ * AUTOSAVE_DELAY_MS later even if typing goes on, so a crash loses at most that much typing. Writes
+ * never overlap. A write based on an out-of-date copy is merged (different parts changed) or, when both
+ * sides changed the same part, this tab's version is kept as a copy at once and the person chooses.
+ */
+import { describeStorageError, type StorageProblem } from './errors';
+import { mergeSessions, type NotePart } from './merge';
+import { newId, type Session } from './session';
+import type { Sessions } from './sessions';
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface Conflict {
+  parts: NotePart[];
+  /** The note as the other tab left it. */
+  otherId: string;
+  /** This tab's title before its version was kept as a copy. */
+  title: string;
+}
+
+export interface EditorState {
+  draft: Session;
+  status: SaveStatus;
+  problem: StorageProblem | null;
+  conflict: Conflict | null;
+  /** A one-off message about a change from elsewhere. */
+  notice: string | null;
+}
+
+export interface EditorOptions {
+  sessions: Sessions;
+  initial: Session;
+  /** False for a new note not yet stored: it is stored on the first flush. */
+  stored: boolean;
+  delayMs?: number;
+  copyTitle?: (title: string) => string;
+  /** The note on screen is now stored under another id (kept as a copy, or back to the original). */
+  onIdChange?: (id: string) => void;
+}
+
+export type NoteEditor = ReturnType<typeof createNoteEditor>;
+
+export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE_DELAY_MS, copyTitle = (t) => `${t} (conflicting copy)`, onIdChange }: EditorOptions) {
+  let state: EditorState = { draft: initial, status: stored ? 'saved' : 'pending', problem: null, conflict: null, notice: null };
+  let base: Session | null = stored ? initial : null;
+  let edits = 0;
+  let savedEdits = 0;
+  let writing = false;
+  /** The write under way, if any: what it stores once it succeeds. */
+  let inFlight: Session | null = null;
+  /** While a conflict is being resolved, this editor's own writes are not news to it. */
+  let resolving = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+  const listeners = new Set<(s: EditorState) => void>();
+
+  const set = (patch: Partial<EditorState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l(state);
+  };
+  const isDirty = () => edits !== savedEdits || base === null;
+  const adopt = (stored: Session, latest = state.draft) => ({ ...latest, id: stored.id, createdAt: stored.createdAt, updatedAt: stored.updatedAt, revision: stored.revision });
+
+  async function write(): Promise<void> {
+    if (!isDirty()) return;
+    const upTo = edits;
+    const draft = state.draft;
+    writing = true;
+    inFlight = { ...draft, revision: (base?.revision ?? 0) + 1 };
+    if (state.status !== 'error') set({ status: 'saving' });
+    try {
+      const result = await sessions.save(draft, base?.revision ?? 0);
+      inFlight = null;
+      if (result.ok) {
+        base = result.session;
+        savedEdits = upTo;
+        set({ draft: adopt(result.session), status: isDirty() ? 'pending' : 'saved', problem: null });
+      } else if (!result.current) {
+        base = null; // deleted elsewhere: keep what is on screen by storing it afresh
+        set({ notice: 'This note was deleted in another tab or window. Your version has been kept.' });
+        await write();
+      } else {
+        await reconcile(result.current);
+      }
+    } catch (error) {
+      set({ status: 'error', problem: describeStorageError(error) });
+    } finally {
+      writing = false;
+      inFlight = null;
+    }
+  }
+
+  /** Another copy was stored since ours was read: merge, or keep ours as a copy and ask. */
+  async function reconcile(theirs: Session): Promise<void> {
+    const { merged, conflicts } = mergeSessions(base ?? theirs, state.draft, theirs);
+    if (!conflicts.length) {
+      base = theirs;
+      edits++;
+      set({ draft: { ...merged, revision: theirs.revision } });
+      return write();
+    }
+    const title = state.draft.title;
+    const copy: Session = { ...state.draft, id: newId(), title: copyTitle(title), createdAt: new Date().toISOString(), revision: 0 };
+    const upTo = edits;
+    const result = await sessions.save(copy, 0);
+    if (!result.ok) throw new Error('Could not keep a copy of this version');
+    base = result.session;
+    savedEdits = upTo;
+    set({ draft: adopt(result.session, { ...state.draft, title: copy.title }), status: isDirty() ? 'pending' : 'saved', conflict: { parts: conflicts, otherId: theirs.id, title }, problem: null });
+    onIdChange?.(result.session.id);
+  }
+
+  function schedule() {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      void editor.flush();
+    }, delayMs);
+  }
+
+  /** Reloads the note after a change made elsewhere, unless this tab has changes of its own (then they are merged on write). */
+  async function onStoreEvent(changedId: string | null) {
+    const id = state.draft.id;
+    if (resolving || (changedId !== null && changedId !== id)) return;
+    if (isDirty() || writing || timer) return void editor.flush();
+    const current = await sessions.get(id).catch(() => undefined);
+    if (resolving || state.draft.id !== id) return;
+    if (isDirty() || writing) return void editor.flush();
+    if (!current) {
+      if (base) set({ notice: 'This note was deleted in another tab or window. It stays on screen, and any change you make here keeps it.' });
+      base = null;
+      savedEdits = edits;
+    } else if (current.revision !== base?.revision) {
+      base = current;
+      set({ draft: current, notice: 'Updated with changes made in another tab.' });
+    }
+  }
+  const unsubscribe = sessions.subscribe((event) => {
+    if (event.type === 'reset') void onStoreEvent(null);
+    else for (const id of event.ids) void onStoreEvent(id);
+  });
+
+  const editor = {
+    getState: () => state,
+    subscribe(listener: (s: EditorState) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Applies a change typed by the person; it is written within `delayMs`. */
+    update(change: (draft: Session) => Session) {
+      edits++;
+      set({ draft: change(state.draft), status: state.status === 'error' ? 'error' : 'pending', notice: null });
+      schedule();
+    },
+    /**
+     * As the page goes away: puts unsaved changes aside in one synchronous write, which completes even as
+     * the page unloads (the normal write may not), to be put back when notes are next opened.
+     */
+    rescue(): void {
+      if (isDirty() || writing) sessions.rescue(state.draft, base, inFlight);
+    },
+    /** Writes any pending change now (on leaving the page, before an update, or when asked to try again). */
+    flush(): Promise<void> {
+      clearTimeout(timer);
+      timer = undefined;
+      return enqueue(write);
+    },
+    /** Keep both versions: the other tab's under its id, this tab's as the copy already made. */
+    keepBoth() {
+      set({ conflict: null });
+    },
+    /** Puts this tab's version back in place of the other one, and removes the copy. */
+    keepMine: () => resolveWith(putMineInPlace),
+    /** Shows the other tab's version and removes this tab's copy. */
+    useTheirs: () => resolveWith(showTheirs),
+    /** Stops listening; writes anything pending first. */
+    dispose(): Promise<void> {
+      unsubscribe();
+      return editor.flush();
+    },
+  };
+
+  /** Runs tasks one after another, so writes and conflict choices never interleave. */
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const next = chain.then(task);
+    chain = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }
+
+  function resolveWith(choice: (conflict: Conflict) => Promise<void>): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    return enqueue(async () => {
+      await write();
+      const conflict = state.conflict;
+      if (!conflict) return;
+      resolving = true;
+      try {
+        await choice(conflict);
+      } finally {
+        resolving = false;
+      }
+    });
+  }
+
+  async function putMineInPlace(conflict: Conflict) {
+    const copyId = state.draft.id;
+    const other = await sessions.get(conflict.otherId);
+    const title = state.draft.title === copyTitle(conflict.title) ? conflict.title : state.draft.title;
+    const mine = { ...state.draft, id: conflict.otherId, title, createdAt: other?.createdAt ?? state.draft.createdAt };
+    const result = await sessions.save(mine, other?.revision ?? 0);
+    if (!result.ok) throw new Error('The other version changed again. Try again.');
+    await sessions.remove(copyId);
+    base = result.session;
+    set({ draft: result.session, conflict: null, status: 'saved' });
+    onIdChange?.(result.session.id);
+  }
+
+  async function showTheirs(conflict: Conflict) {
+    const other = await sessions.get(conflict.otherId);
+    if (!other) throw new Error('The other version is no longer on this device.');
+    await sessions.remove(state.draft.id);
+    base = other;
+    savedEdits = edits;
+    set({ draft: other, conflict: null, status: 'saved' });
+    onIdChange?.(other.id);
+  }
+  return editor;
+}

@@ -1,0 +1,33 @@
+/** How a backup merges with the notes already here: by id, the newer copy wins. Pure. */
+import { sameContent, type Session } from './session';
+
+/** added: new here; updated: the file's copy was newer; kept: yours was newer; same: identical. */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  kept: number;
+  same: number;
+}
+
+/**
+ * What importing one note does to the copy already here (if any): the newer `updatedAt` wins. A replaced
+ * note's revision goes past both copies', so an editor open on the old copy notices instead of overwriting.
+ */
+export function decideImport(existing: Session | undefined, incoming: Session): { outcome: keyof ImportSummary; write?: Session } {
+  if (!existing) return { outcome: 'added', write: incoming };
+  if (incoming.updatedAt > existing.updatedAt) {
+    return { outcome: 'updated', write: { ...incoming, revision: Math.max(existing.revision, incoming.revision) + 1 } };
+  }
+  const same = incoming.updatedAt === existing.updatedAt && incoming.createdAt === existing.createdAt && sameContent(incoming, existing);
+  return { outcome: same ? 'same' : 'kept' };
+}
+
+/** "12 notes added, 3 updated, 2 unchanged (yours were newer)". */
+export function describeImport({ added, updated, kept, same }: ImportSummary): string {
+  const notes = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`;
+  const parts = [`${notes(added)} added`, `${updated} updated`];
+  if (kept) parts.push(`${kept} unchanged (yours were newer)`);
+  if (same) parts.push(`${same} already here`);
+  return `${parts.join(', ')}.`;
+}
+

@@ -1,0 +1,220 @@
+/**
+ * The session notes store: async functions over plain objects. Every write is one readwrite
+ * transaction. Writes carry the revision they were based on, so a write from an out-of-date copy
+ * (another tab, an older import) is refused and handed back, never silently applied.
+ */
+import { assertSession, createBackup, parseBackup, type Backup } from './backup';
+import { decideImport, type ImportSummary } from './import-merge';
+import type { GetDB, NotesDatabase } from './db';
+import { createRescue, rescueKey } from './rescue';
+import { createSearchIndex } from './search-index';
+import { copySession, createSession, type Session } from './session';
+
+export type NotesEvent = { type: 'changed'; ids: string[] } | { type: 'reset' };
+
+/** Tells other tabs of this app about changes (BroadcastChannel in the app; nothing, or a fake, in tests). */
+export interface NotesChannel {
+  post(event: NotesEvent): void;
+  listen(listener: (event: NotesEvent) => void): () => void;
+}
+
+export type SaveResult = { ok: true; session: Session } | { ok: false; current: Session | undefined };
+/** Where a page of the list ends: the last note's [updatedAt, id]. */
+export type ListCursor = [string, string];
+export interface ListOptions {
+  techniqueId?: string;
+  limit?: number;
+  after?: ListCursor | null;
+}
+
+/** A backup file was refused. Nothing was stored. */
+export class BackupRefusedError extends Error {
+  override name = 'BackupRefusedError';
+  constructor(readonly problems: string[]) {
+    super(problems[0]);
+  }
+}
+
+export type Sessions = ReturnType<typeof createSessions>;
+
+/** Times always move forward for one note, even if the device clock goes back (import relies on them). */
+function laterThan(now: Date, previous: string | undefined): string {
+  const time = previous && now.toISOString() <= previous ? new Date(Date.parse(previous) + 1) : now;
+  return time.toISOString();
+}
+
+export function createSessions(getDB: GetDB, { channel, now = () => new Date() }: { channel?: NotesChannel; now?: () => Date } = {}) {
+  const listeners = new Set<(event: NotesEvent) => void>();
+  const index = createSearchIndex(getDB);
+
+  /** Runs a storage call, re-opening once if the connection was closed under it (another tab upgrading). */
+  async function run<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T> {
+    try {
+      return await work(await getDB());
+    } catch (error) {
+      if ((error as DOMException)?.name !== 'InvalidStateError') throw error;
+      return work(await getDB());
+    }
+  }
+
+  function notify(event: NotesEvent, remote = false) {
+    index.follow(event);
+    if (!remote) channel?.post(event);
+    for (const listener of listeners) listener(event);
+  }
+  channel?.listen((event) => notify(event, true));
+
+  const store = {
+    subscribe(listener: (event: NotesEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Opens the database ahead of first use (while a page's code is still loading, say). */
+    open: (): Promise<void> => getDB().then(() => undefined),
+
+    get: (id: string): Promise<Session | undefined> => run((db) => db.get('sessions', id)),
+
+    /**
+     * Stores a note if the stored copy is still at `expectedRevision` (0: not stored yet). Otherwise stores
+     * nothing and returns the stored copy, so the caller can merge or ask.
+     */
+    async save(session: Session, expectedRevision: number): Promise<SaveResult> {
+      assertSession({ ...session, revision: expectedRevision + 1 });
+      const result = await run(async (db): Promise<SaveResult> => {
+        const tx = db.transaction(['sessions', 'meta'], 'readwrite');
+        const store = tx.objectStore('sessions');
+        const current = await store.get(session.id);
+        if ((current?.revision ?? 0) !== expectedRevision) {
+          await tx.done;
+          return { ok: false, current };
+        }
+        const stored: Session = {
+          ...session,
+          createdAt: current?.createdAt ?? session.createdAt,
+          updatedAt: laterThan(now(), current?.updatedAt),
+          revision: expectedRevision + 1,
+        };
+        // A stored write supersedes any copy put aside as a page went away (see rescue.ts).
+        await Promise.all([store.put(stored), tx.objectStore('meta').delete(rescueKey(session.id)), tx.done]);
+        return { ok: true, session: stored };
+      });
+      if (result.ok) notify({ type: 'changed', ids: [session.id] });
+      return result;
+    },
+
+    ...createRescue(getDB, { get: (id): Promise<Session | undefined> => store.get(id), save: (s, r): Promise<SaveResult> => store.save(s, r) }, now),
+
+    async create(techniqueId: string, title: string): Promise<Session> {
+      const result = await store.save(createSession(techniqueId, title, now()), 0);
+      if (!result.ok) throw new Error('A new note clashed with an existing one');
+      return result.session;
+    },
+
+    async duplicate(id: string, title: (source: Session) => string): Promise<Session> {
+      const source = await store.get(id);
+      if (!source) throw new Error('That note is no longer on this device');
+      const result = await store.save(copySession(source, title(source), now()), 0);
+      if (!result.ok) throw new Error('A copied note clashed with an existing one');
+      return result.session;
+    },
+
+    /** Deletes a note and returns it, so the caller can offer Undo (see restore). */
+    async remove(id: string): Promise<Session | undefined> {
+      const removed = await run(async (db) => {
+        const tx = db.transaction('sessions', 'readwrite');
+        const current = await tx.store.get(id);
+        await Promise.all([tx.store.delete(id), tx.done]);
+        return current;
+      });
+      notify({ type: 'changed', ids: [id] });
+      return removed;
+    },
+
+    /** Puts back a deleted note; its revision goes up so any copy open elsewhere notices. */
+    async restore(session: Session): Promise<void> {
+      await run(async (db) => {
+        const tx = db.transaction('sessions', 'readwrite');
+        const current = await tx.store.get(session.id);
+        await Promise.all([tx.store.put({ ...session, revision: Math.max(current?.revision ?? 0, session.revision) + 1 }), tx.done]);
+      });
+      notify({ type: 'changed', ids: [session.id] });
+    },
+
+    /** One page of notes, newest first, optionally of one technique. (Counting is separate: it reads every note.) */
+    list({ techniqueId, limit = 25, after }: ListOptions = {}): Promise<{ sessions: Session[]; next: ListCursor | null }> {
+      return run(async (db) => {
+        const tx = db.transaction('sessions');
+        const range = techniqueId
+          ? IDBKeyRange.bound([techniqueId], after ? [techniqueId, ...after] : [techniqueId, '\uffff'], false, Boolean(after))
+          : after
+            ? IDBKeyRange.upperBound(after, true)
+            : null;
+        const index = techniqueId ? tx.store.index('by-technique') : tx.store.index('by-updated');
+        const found: Session[] = [];
+        for (let c = await index.openCursor(range, 'prev'); c && found.length <= limit; c = await c.continue()) found.push(c.value);
+        const sessions = found.slice(0, limit);
+        const last = sessions[sessions.length - 1];
+        return { sessions, next: found.length > limit ? [last.updatedAt, last.id] : null };
+      });
+    },
+
+    count(techniqueId?: string): Promise<number> {
+      return run((db) =>
+        techniqueId ? db.countFromIndex('sessions', 'by-technique', IDBKeyRange.bound([techniqueId], [techniqueId, '\uffff'])) : db.count('sessions'),
+      );
+    },
+
+    /** Loads the search index ahead of the first keystroke (it loads on first search otherwise). */
+    prepareSearch: (): Promise<unknown> => index.load(),
+
+    /** Notes containing every word of the query, newest first: the first `limit`, and how many match in all. */
+    search: (query: string, options: { techniqueId?: string; limit?: number } = {}) => index.search(query, options),
+
+    async exportAll(): Promise<Backup> {
+      await store.recover().catch(() => 0); // include any note put aside, but never fail an export over it
+      const sessions = await run((db) => db.getAll('sessions'));
+      sessions.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+      return createBackup(sessions, now());
+    },
+
+    /**
+     * Checks a backup file in full, then merges it in one transaction: new notes are added, and a note
+     * already here is replaced only by a newer copy. A refused file or a failed write changes nothing.
+     */
+    async importBackup(source: string): Promise<ImportSummary> {
+      const checked = parseBackup(source);
+      if (!checked.ok) throw new BackupRefusedError(checked.problems);
+      const incoming = checked.backup.sessions;
+      const summary: ImportSummary = { added: 0, updated: 0, kept: 0, same: 0 };
+      const changed: string[] = [];
+      await run(async (db) => {
+        const tx = db.transaction('sessions', 'readwrite');
+        const existing = await Promise.all(incoming.map((s) => tx.store.get(s.id)));
+        const writes = incoming.flatMap((s, i) => {
+          const decision = decideImport(existing[i], s);
+          summary[decision.outcome]++;
+          if (!decision.write) return [];
+          changed.push(s.id);
+          return [tx.store.put(decision.write)];
+        });
+        await Promise.all([...writes, tx.done]);
+      });
+      if (changed.length) notify(changed.length > 200 ? { type: 'reset' } : { type: 'changed', ids: changed });
+      return summary;
+    },
+
+    /** Deletes every note and everything else the app stores, in one transaction. */
+    async eraseAll(): Promise<void> {
+      await run(async (db) => {
+        const tx = db.transaction(['sessions', 'meta', 'pairingRounds'], 'readwrite');
+        await Promise.all([tx.objectStore('sessions').clear(), tx.objectStore('meta').clear(), tx.objectStore('pairingRounds').clear(), tx.done]);
+      });
+      notify({ type: 'reset' });
+    },
+
+    getMeta: (key: string): Promise<unknown> => run((db) => db.get('meta', key)),
+    setMeta: (key: string, value: unknown): Promise<unknown> => run((db) => db.put('meta', value, key)),
+  };
+  return store;
+}

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { getCard } from '../../content/catalog';
+import { backupFileName, MAX_BACKUP_CHARS } from '../../notes/backup';
+import { actionsAndLessonsCsv } from '../../notes/csv';
+import { describeStorageError } from '../../notes/errors';
+import { describeImport } from '../../notes/import-merge';
+import type { Notes } from '../../notes/notes';
+import { BackupRefusedError } from '../../notes/sessions';
+import { downloadText } from './files';
+
+type Outcome = { ok: boolean; message: string; details?: string[] };
+
+/** All notes out as a backup (JSON) or a spreadsheet of actions and lessons (CSV); a backup back in. */
+export function BackupPanel({ notes }: { notes: Notes }) {
+  const [exported, setExported] = useState('');
+  const [imported, setImported] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { sessions } = notes;
+
+  const exportBackup = async () => {
+    const start = performance.now();
+    try {
+      const backup = await sessions.exportAll();
+      downloadText(backupFileName(), 'application/json', JSON.stringify(backup));
+      performance.measure('mobilise:notes-export', { start, end: performance.now() });
+      await sessions.setMeta('lastBackupAt', backup.exportedAt).catch(() => undefined);
+      setExported(`Backup of ${backup.sessions.length} ${backup.sessions.length === 1 ? 'note' : 'notes'} downloaded.`);
+    } catch (error) {
+      setExported(describeStorageError(error, false).message);
+    }
+  };
+  const exportCsv = async () => {
+    try {
+      const { sessions: all } = await sessions.exportAll();
+      all.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+      downloadText(`mobilise-actions-and-lessons-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', actionsAndLessonsCsv(all, (id) => getCard(id)?.title ?? id));
+      setExported('Actions and lessons downloaded as a spreadsheet (CSV).');
+    } catch (error) {
+      setExported(describeStorageError(error, false).message);
+    }
+  };
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const start = performance.now();
+    setBusy(true);
+    setImported(null);
+    try {
+      if (file.size > MAX_BACKUP_CHARS) throw new BackupRefusedError([`The file is too large to be a Mobilise backup (the limit is ${MAX_BACKUP_CHARS / 1024 / 1024} MB).`]);
+      const summary = await sessions.importBackup(await file.text());
+      setImported({ ok: true, message: `Imported “${file.name}”: ${describeImport(summary)}` });
+      performance.measure('mobilise:notes-import', { start, end: performance.now() });
+    } catch (error) {
+      const refused = error instanceof BackupRefusedError;
+      setImported({
+        ok: false,
+        message: `Nothing was imported, and your notes are unchanged. ${refused ? `“${file.name}” cannot be used:` : describeStorageError(error, false).message}`,
+        details: refused ? error.problems : undefined,
+      });
+    } finally {
+      setBusy(false);
+      input.value = ''; // choosing the same file again tries again
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby="backup-heading">
+        <h2 id="backup-heading">Back up and export</h2>
+        <p>A backup is one file holding every note. Keep it somewhere safe. You can import it here, or in Mobilise on another device.</p>
+        <div class="button-row">
+          <button type="button" onClick={() => void exportBackup()}>
+            Download a backup (.json)
+          </button>
+          <button type="button" class="secondary" onClick={() => void exportCsv()}>
+            Download actions and lessons (.csv)
+          </button>
+        </div>
+        <p role="status">{exported}</p>
+      </section>
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">Import a backup</h2>
+        <p>Notes in the file are added. Where a note is already here, the copy edited most recently is kept. A damaged file changes nothing.</p>
+        <label for="import-file">Choose a backup file</label>
+        <input id="import-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
+        <div role={imported && !imported.ok ? 'alert' : 'status'} class={imported && !imported.ok ? 'note-problem' : undefined}>
+          {busy && <p>Importing…</p>}
+          {imported && <p>{imported.message}</p>}
+          {imported?.details && (
+            <ul>
+              {imported.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect } from 'preact/hooks';
+import { getCard } from '../../content/catalog';
+import type { Notes } from '../../notes/notes';
+import type { Session } from '../../notes/session';
+import { ActionsEditor } from './ActionsEditor';
+import { ConflictNotice } from './ConflictNotice';
+import { LessonsEditor } from './LessonsEditor';
+import { NoteDetails } from './NoteDetails';
+import { NoteExport } from './NoteExport';
+import { NoteFields } from './NoteFields';
+import { NotePrintView } from './NotePrintView';
+import { SaveStatus } from './SaveStatus';
+import { useNoteEditor } from './use-note-editor';
+import { fieldsFor, useTechnique } from './use-technique';
+
+/** The address of a note; the page's address follows the note on screen (for example to a kept copy). */
+export const editUrl = (id: string) => `/notes/edit?id=${encodeURIComponent(id)}`;
+
+/** Editing one note. There is no save button: every change is written within half a second. */
+export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: Session; stored: boolean }) {
+  const [state, editor] = useNoteEditor(notes, initial, stored, (id) => history.replaceState(history.state, '', editUrl(id)));
+  const { draft } = state;
+  const technique = useTechnique(draft.techniqueId);
+  const techniqueTitle = technique?.title ?? getCard(draft.techniqueId)?.title ?? 'Session';
+  const fields = fieldsFor(technique, draft.fields);
+  const change = (patch: Partial<Session>) => editor.update((d) => ({ ...d, ...patch }));
+  const heading = draft.title.trim() || `${techniqueTitle} note`;
+
+  useEffect(() => {
+    document.title = `${heading} · Mobilise`;
+  }, [heading]);
+
+  return (
+    <div class="note-editor">
+      <div class="no-print">
+        <p class="phase-label">{techniqueTitle}</p>
+        <h1>{heading}</h1>
+        <SaveStatus state={state} onRetry={() => void editor.flush()} techniqueTitle={techniqueTitle} fields={fields} />
+        {state.notice && <p class="note-notice">{state.notice}</p>}
+        {state.conflict && <ConflictNotice conflict={state.conflict} fields={fields} editor={editor} />}
+        <form class="note-form" onSubmit={(e) => e.preventDefault()} aria-label="Session note">
+          <NoteDetails draft={draft} change={change} />
+          <NoteFields fields={fields} values={draft.fields} change={(id, value) => editor.update((d) => ({ ...d, fields: { ...d.fields, [id]: value } }))} />
+          <ActionsEditor actions={draft.actions} change={(actions) => change({ actions })} />
+          <LessonsEditor lessons={draft.lessons} change={(lessons) => change({ lessons })} />
+        </form>
+        <NoteExport notes={notes} draft={draft} techniqueTitle={techniqueTitle} fields={fields} flush={editor.flush} />
+        {technique && (
+          <p>
+            <a href={`/techniques/${technique.id}`}>How to run {technique.title}</a> · <a href="/notes">All notes</a>
+          </p>
+        )}
+      </div>
+      <NotePrintView draft={draft} techniqueTitle={techniqueTitle} fields={fields} />
+    </div>
+  );
+}

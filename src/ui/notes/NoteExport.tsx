@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { fileNameFor, sessionToMarkdown } from '../../notes/markdown';
+import type { Notes } from '../../notes/notes';
+import type { Session } from '../../notes/session';
+import { canShare, copyText, downloadText } from './files';
+import type { TemplateField } from './use-technique';
+
+/** One note out of the app: Markdown (copy, share, download), print, or a copy to start a new note from. */
+export function NoteExport({ notes, draft, techniqueTitle, fields, flush }: { notes: Notes; draft: Session; techniqueTitle: string; fields: TemplateField[]; flush: () => Promise<void> }) {
+  const { route } = useLocation();
+  const [message, setMessage] = useState('');
+  const [sharing, setSharing] = useState(false);
+  useEffect(() => setSharing(canShare()), []);
+  const markdown = () => sessionToMarkdown(draft, techniqueTitle, fields);
+  const act = (work: () => Promise<string>) => async () => {
+    try {
+      setMessage(await work());
+    } catch (error) {
+      if ((error as DOMException).name !== 'AbortError') setMessage(`That did not work: ${(error as Error).message}`);
+    }
+  };
+  return (
+    <section class="note-export" aria-labelledby="note-export-heading">
+      <h2 id="note-export-heading">Share and export</h2>
+      <div class="button-row">
+        <button type="button" class="secondary" onClick={act(async () => ((await copyText(markdown())) ? 'Copied as Markdown.' : 'Your browser would not copy. Try Download.'))}>
+          Copy as Markdown
+        </button>
+        {sharing && (
+          <button type="button" class="secondary" onClick={act(async () => (await navigator.share({ title: draft.title || techniqueTitle, text: markdown() }), 'Shared.'))}>
+            Share…
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={act(async () => (downloadText(fileNameFor(draft, 'md'), 'text/markdown;charset=utf-8', markdown()), 'Downloaded.'))}>
+          Download (.md)
+        </button>
+        <button type="button" class="secondary" onClick={() => print()}>
+          Print
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={act(async () => {
+            await flush();
+            const copy = await notes.sessions.duplicate(draft.id, (s) => `Copy of ${s.title.trim() || techniqueTitle}`);
+            route(`/notes/edit?id=${encodeURIComponent(copy.id)}`);
+            return 'Duplicated.';
+          })}
+        >
+          Duplicate
+        </button>
+      </div>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { TemplateField } from './use-technique';
+
+/** The technique's own questions: one text box each ("list" fields take one item per line). */
+export function NoteFields({ fields, values, change }: { fields: TemplateField[]; values: Record<string, string>; change: (id: string, value: string) => void }) {
+  if (!fields.length) return null;
+  return (
+    <fieldset class="note-fields">
+      <legend>Notes</legend>
+      {fields.map((f) => {
+        const id = `field-${f.id}`;
+        const hint = [f.hint, f.kind === 'list' ? 'One per line.' : ''].filter(Boolean).join(' ');
+        return (
+          <div key={f.id} class="note-field">
+            <label for={id}>{f.label}</label>
+            {hint && (
+              <p class="hint" id={`${id}-hint`}>
+                {hint}
+              </p>
+            )}
+            <textarea id={id} rows={f.kind === 'list' ? 4 : 5} aria-describedby={hint ? `${id}-hint` : undefined} value={values[f.id] ?? ''} onInput={(e) => change(f.id, e.currentTarget.value)} />
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { createNoteEditor, type EditorState, type NoteEditor } from '../../notes/editor';
+import type { Notes } from '../../notes/notes';
+import type { Session } from '../../notes/session';
+
+/**
+ * A component's window onto one open note. Pending changes are written by the autosave timer, before an
+ * app update, and when the page is hidden or left (pagehide, visibilitychange), when they are also put
+ * aside in a write that completes even as the page unloads (see notes/rescue.ts).
+ */
+export function useNoteEditor(notes: Notes, initial: Session, stored: boolean, onIdChange: (id: string) => void): [EditorState, NoteEditor] {
+  const [editor] = useState(() => createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange }));
+  const [state, setState] = useState(editor.getState);
+  useEffect(() => {
+    const unsubscribe = editor.subscribe(setState);
+    const untrack = notes.trackPending(editor.flush);
+    const leaving = () => {
+      editor.rescue();
+      void editor.flush();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && leaving();
+    addEventListener('pagehide', leaving);
+    document.addEventListener('visibilitychange', onVisibility);
+    if (!stored) void editor.flush();
+    return () => {
+      unsubscribe();
+      untrack();
+      removeEventListener('pagehide', leaving);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void editor.dispose();
+    };
+  }, [editor]);
+
+  // Leaving while changes cannot be saved would lose them: let the browser ask first.
+  useEffect(() => {
+    if (state.status !== 'error') return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [state.status]);
+  return [state, editor];
+}
