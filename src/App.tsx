@@ -6,7 +6,8 @@ import { HomePage } from './ui/HomePage';
 import { Layout } from './ui/Layout';
 import { CardsRoute, PairingRoute, PresentRoute, RunRoute } from './ui/live/routes';
 import { NotFoundPage } from './ui/NotFoundPage';
-import { createNotesLoader, NotesContext } from './ui/notes/NotesContext';
+import { RoundsContext } from './ui/live/rounds-context';
+import { createLazyRoundsStore, createNotesLoader, NotesContext } from './ui/notes/NotesContext';
 import { EditNoteRoute, NewNoteRoute, NotesListRoute, SettingsRoute } from './ui/notes/routes';
 import { TechniqueRoute } from './ui/TechniqueRoute';
 import { titleFor } from './ui/titles';
@@ -47,6 +48,7 @@ export function App() {
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
   const notes = useMemo(createNotesLoader, []);
+  const rounds = useMemo(() => ({ store: createLazyRoundsStore(notes), durable: true }), [notes]);
   useEffect(
     () =>
       registerServiceWorker({
@@ -59,9 +61,11 @@ export function App() {
   return (
     <LocationProvider>
       <NotesContext.Provider value={notes}>
-        <Layout offlineReady={offlineReady}>
-          <Pages />
-        </Layout>
+        <RoundsContext.Provider value={rounds}>
+          <Layout offlineReady={offlineReady}>
+            <Pages />
+          </Layout>
+        </RoundsContext.Provider>
       </NotesContext.Provider>
       {applyUpdate && <UpdateToast apply={applyUpdate} />}
     </LocationProvider>

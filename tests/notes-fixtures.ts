@@ -1,4 +1,5 @@
 import { connectNotesDB } from '../src/notes/db';
+import { createMemoryRoundsStore } from '../src/live/rounds';
 import type { Notes } from '../src/notes/notes';
 import type { Session } from '../src/notes/session';
 import { createSessions, type Sessions } from '../src/notes/sessions';
@@ -29,5 +30,5 @@ export function sessionFixture(overrides: Partial<Session> = {}): Session {
 
 /** Notes services over a fresh fake-indexeddb database (or the given store), as the app would pass them in. */
 export function testNotes(sessions: Sessions = createSessions(connectNotesDB(`test-${crypto.randomUUID()}`))): Notes {
-  return { sessions, storage: undefined, trackPending: () => () => undefined, flushAll: async () => undefined, askToKeepData: async () => undefined };
+  return { sessions, rounds: createMemoryRoundsStore(), storage: undefined, trackPending: () => () => undefined, flushAll: async () => undefined, askToKeepData: async () => undefined };
 }

@@ -1,6 +1,7 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createMemoryRoundsStore, type Round } from '../src/live/rounds';
+import { connectNotesDB } from '../src/notes/db';
+import { createRoundsStore } from '../src/notes/rounds-store';
 
 const round = (id: string, madeAt: number): Round => ({ id, madeAt, groups: [['Ada', 'Ben']] });
 
@@ -28,5 +29,18 @@ describe('createMemoryRoundsStore', () => {
     const store = createMemoryRoundsStore([round('a', 1)]);
     (await store.list())[0].groups[0].push('Eve');
     expect((await store.list())[0].groups).toEqual([['Ada', 'Ben']]);
+  });
+});
+
+describe('createRoundsStore (IndexedDB)', () => {
+  it('keeps rounds in the database, oldest first, across connections', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const store = createRoundsStore(connectNotesDB(name));
+    await store.add(round('later', Date.UTC(2026, 10, 2)));
+    await store.add(round('earlier', Date.UTC(2026, 10, 1)));
+    const reopened = createRoundsStore(connectNotesDB(name));
+    expect(await reopened.list()).toEqual([round('earlier', Date.UTC(2026, 10, 1)), round('later', Date.UTC(2026, 10, 2))]);
+    await reopened.clear();
+    expect(await store.list()).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Earlier coffee-trial rounds, so the next round avoids pairs that have already met.
  * The pairing screen takes any RoundsStore (through RoundsContext), so storage can change without it.
- * For now the app uses the in-memory store below: rounds last until the page is closed. An IndexedDB
- * store (in src/notes/db.ts, the only owner of idb) is to replace it.
+ * The app keeps them in IndexedDB (src/notes/rounds-store.ts); the in-memory store below serves tests
+ * and is the default when no store is provided.
  */
 
 export interface Round {

@@ -3,6 +3,8 @@
  * lazily, so none of it weighs on the first view). Nothing is opened until first used.
  */
 import { connectNotesDB, DB_NAME } from './db';
+import type { RoundsStore } from '../live/rounds';
+import { createRoundsStore } from './rounds-store';
 import { createSessions, type NotesChannel, type NotesEvent } from './sessions';
 
 /** The parts of navigator.storage the app uses (absent in some browsers). */
@@ -10,6 +12,8 @@ export type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted' | 
 
 export interface Notes {
   sessions: ReturnType<typeof createSessions>;
+  /** Earlier coffee-trial rounds (Randomised Coffee Trials pairing). */
+  rounds: RoundsStore;
   storage: StorageManagerLike | undefined;
   /** Registers an open note's flush, so an app update can write everything first. Returns an unregister function. */
   trackPending(flush: () => Promise<void>): () => void;
@@ -42,11 +46,13 @@ export function openBroadcastChannel(name: string): NotesChannel | undefined {
 }
 
 export function createNotes(name = DB_NAME): Notes {
-  const sessions = createSessions(connectNotesDB(name), { channel: openBroadcastChannel(`${name}-notes`) });
+  const getDB = connectNotesDB(name);
+  const sessions = createSessions(getDB, { channel: openBroadcastChannel(`${name}-notes`) });
   const pending = new Set<() => Promise<void>>();
   const storage: StorageManagerLike | undefined = typeof navigator !== 'undefined' ? navigator.storage : undefined;
   return {
     sessions,
+    rounds: createRoundsStore(getDB),
     storage,
     trackPending(flush) {
       pending.add(flush);

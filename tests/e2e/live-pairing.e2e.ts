@@ -29,6 +29,16 @@ describe('coffee-trial pairing', () => {
 
   async function openPairing(): Promise<Page> {
     const page = await context.newPage();
+    // Kept rounds live in IndexedDB: each test starts from none.
+    await page.goto(`${server.url}/robots.txt`);
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('mobilise');
+          request.onsuccess = resolve;
+          request.onerror = () => reject(request.error);
+        }),
+    );
     await page.goto(`${server.url}/pairing`);
     await page.getByRole('heading', { level: 2, name: 'Earlier rounds' }).waitFor();
     await page.getByText('None kept yet.').waitFor(); // the app has loaded
@@ -165,6 +175,18 @@ describe('coffee-trial pairing', () => {
     await page.getByRole('button', { name: 'Keep this round' }).click();
     await page.getByText('Round 1:').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps rounds on the device, so they are still there after a reload', async () => {
+    const page = await openPairing();
+    await page.getByText(/Kept rounds are stored on this device/).waitFor();
+    await page.getByLabel('Names').fill('Ada\nBen\nCat\nDan');
+    await page.getByRole('button', { name: 'Make pairs' }).click();
+    await page.getByRole('button', { name: 'Keep this round' }).click();
+    await page.getByText('Round 1:').waitFor();
+    await page.reload();
+    await page.getByText('Round 1:').waitFor();
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import type { RoundsStore } from '../../live/rounds';
 import type { Notes } from '../../notes/notes';
 
 /** How components reach the notes services: loaded on first use, so the first view stays small. */
@@ -27,6 +28,15 @@ export function createNotesLoader(): NotesLoader {
 }
 
 export const NotesContext = createContext<NotesLoader | null>(null);
+
+/** Coffee-trial rounds kept in the notes database, opened only when the pairing page first asks. */
+export function createLazyRoundsStore(loader: NotesLoader): RoundsStore {
+  return {
+    list: () => loader.load().then((n) => n.rounds.list()),
+    add: (round) => loader.load().then((n) => n.rounds.add(round)),
+    clear: () => loader.load().then((n) => n.rounds.clear()),
+  };
+}
 
 /** The notes services, once loaded (null until then). */
 export function useNotes(): Notes | null {

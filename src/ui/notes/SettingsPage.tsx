@@ -2,6 +2,7 @@ import { BackupPanel } from './BackupPanel';
 import { EraseAllData } from './EraseAllData';
 import { useNotes } from './NotesContext';
 import { StorageStatus } from './StorageStatus';
+import { TrainerDemo } from './TrainerDemo';
 
 /** /settings: where notes are kept, backups in and out, and erasing everything. */
 export function SettingsPage() {
@@ -14,6 +15,7 @@ export function SettingsPage() {
         <>
           <StorageStatus notes={notes} />
           <BackupPanel notes={notes} />
+          <TrainerDemo notes={notes} />
           <EraseAllData notes={notes} />
         </>
       ) : (

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { demoSessions } from '../../demo/samples';
+import { createBackup } from '../../notes/backup';
+import { describeStorageError } from '../../notes/errors';
+import type { Notes } from '../../notes/notes';
+
+/** For trainers: load a labelled set of sample sessions to show the app, and remove them in one tap. */
+export function TrainerDemo({ notes }: { notes: Notes }) {
+  const [outcome, setOutcome] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const act = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setOutcome(await work());
+    } catch (error) {
+      setOutcome(describeStorageError(error, false).message);
+    }
+    setBusy(false);
+  };
+  const load = () =>
+    act(async () => {
+      const now = new Date();
+      // Through the backup import, so the samples are checked like any file and merge by id like one.
+      const summary = await notes.sessions.importBackup(JSON.stringify(createBackup(demoSessions(now), now)));
+      const count = summary.added + summary.updated;
+      return count === 0
+        ? 'The sample sessions are already here. Remove them first to start again from fresh copies.'
+        : `${count} sample sessions loaded. Their titles start with "Sample:".`;
+    });
+  const remove = () =>
+    act(async () => {
+      const removed = await Promise.all(demoSessions(new Date()).map((s) => notes.sessions.remove(s.id)));
+      const count = removed.filter(Boolean).length;
+      return `${count} sample ${count === 1 ? 'session' : 'sessions'} removed. Your own notes are untouched.`;
+    });
+
+  return (
+    <section aria-labelledby="demo-heading">
+      <h2 id="demo-heading">Trainer demo</h2>
+      <p>
+        Showing Mobilise to a group? Load five sample sessions from one made-up piece of work: a Peer Assist, a
+        Before Action Review, an After Action Review, a Knowledge Café and a Retrospect. Removing them never touches
+        your own notes.
+      </p>
+      <p class="button-row">
+        <button type="button" disabled={busy} onClick={() => void load()}>
+          Load sample sessions
+        </button>{' '}
+        <button type="button" class="secondary" disabled={busy} onClick={() => void remove()}>
+          Remove sample sessions
+        </button>
+      </p>
+      <p role="status">{outcome}</p>
+    </section>
+  );
+}

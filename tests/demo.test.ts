@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadTechnique } from '../src/content/catalog';
+import { demoSessions, isDemoSession } from '../src/demo/samples';
+import { createBackup, parseBackup } from '../src/notes/backup';
+
+const NOW = new Date('2026-11-23T09:00:00Z');
+const samples = demoSessions(NOW);
+
+describe('demoSessions', () => {
+  it('covers an After Action Review, a Retrospect and a Peer Assist among others', () => {
+    expect(samples.map((s) => s.techniqueId)).toEqual(expect.arrayContaining(['after-action-review', 'retrospect', 'peer-assist']));
+  });
+
+  it('labels every sample clearly and marks it as demo data', () => {
+    for (const s of samples) {
+      expect(s.title.startsWith('Sample: ')).toBe(true);
+      expect(isDemoSession(s)).toBe(true);
+    }
+    expect(isDemoSession({ id: crypto.randomUUID() })).toBe(false);
+  });
+
+  it("fills only fields that its technique's note template has", async () => {
+    for (const s of samples) {
+      const technique = await loadTechnique(s.techniqueId);
+      const ids = technique!.noteTemplate.map((f) => f.id);
+      expect(Object.keys(s.fields).filter((id) => !ids.includes(id)), s.techniqueId).toEqual([]);
+    }
+  });
+
+  it('passes the same checks as an imported backup', () => {
+    expect(parseBackup(JSON.stringify(createBackup(samples, NOW)))).toMatchObject({ ok: true });
+  });
+
+  it('dates the samples in the past, relative to now', () => {
+    for (const s of samples) expect(s.date <= '2026-11-23').toBe(true);
+  });
+});
