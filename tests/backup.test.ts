@@ -111,5 +111,6 @@ describe('describeImport', () => {
   it('summarises an import in a sentence', () => {
     expect(describeImport({ added: 12, updated: 3, kept: 2, same: 0 })).toBe('12 notes added, 3 updated, 2 unchanged (yours were newer).');
     expect(describeImport({ added: 1, updated: 0, kept: 0, same: 4 })).toBe('1 note added, 0 updated, 4 already here.');
+    expect(describeImport({ added: 5000, updated: 0, kept: 0, same: 0 })).toBe('5,000 notes added, 0 updated.');
   });
 });

@@ -24,10 +24,10 @@ export function decideImport(existing: Session | undefined, incoming: Session): 
 
 /** "12 notes added, 3 updated, 2 unchanged (yours were newer)". */
 export function describeImport({ added, updated, kept, same }: ImportSummary): string {
-  const notes = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`;
-  const parts = [`${notes(added)} added`, `${updated} updated`];
-  if (kept) parts.push(`${kept} unchanged (yours were newer)`);
-  if (same) parts.push(`${same} already here`);
+  const n = (count: number) => count.toLocaleString('en-GB');
+  const parts = [`${n(added)} ${added === 1 ? 'note' : 'notes'} added`, `${n(updated)} updated`];
+  if (kept) parts.push(`${n(kept)} unchanged (yours were newer)`);
+  if (same) parts.push(`${n(same)} already here`);
   return `${parts.join(', ')}.`;
 }
 

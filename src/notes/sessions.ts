@@ -190,7 +190,9 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
       const changed: string[] = [];
       await run(async (db) => {
         const tx = db.transaction('sessions', 'readwrite');
-        const existing = await Promise.all(incoming.map((s) => tx.store.get(s.id)));
+        // Read only the notes already here (one request for the ids), not one request per incoming note.
+        const here = new Set(await tx.store.getAllKeys());
+        const existing = await Promise.all(incoming.map((s) => (here.has(s.id) ? tx.store.get(s.id) : undefined)));
         const writes = incoming.flatMap((s, i) => {
           const decision = decideImport(existing[i], s);
           summary[decision.outcome]++;

@@ -155,7 +155,11 @@ describe('backups and exports', () => {
     expect(csv).toContain('"Lesson","A fixed order stops repeats","","","","handover; safety","Ward 7 night shift handover","After Action Review"');
   });
 
-  it('gives one note as Markdown (copy and download) and as a print view', async () => {
+  it('gives one note as Markdown (copy, share and download) and as a print view', async () => {
+    // Headless Chromium has no share sheet: stand in for the device's (the Web Share API).
+    await page.addInitScript(() => {
+      Object.assign(navigator, { share: async (data: ShareData) => Object.assign(window, { shared: data }) });
+    });
     await page.goto(`${server.url}/notes`);
     await page.getByRole('link', { name: 'Ward 7 night shift handover' }).click();
     await field(page, 'What actually happened?').waitFor();
@@ -165,6 +169,9 @@ describe('backups and exports', () => {
     expect(copied).toMatch(/^# Ward 7 night shift handover\n\nAfter Action Review, /);
     expect(copied).toContain('## What actually happened?\n\nHandover overran by 20 minutes.\\\nTwo patients were discussed twice.');
     expect(copied).toContain('- [ ] Try a sickest-first order (Priya, due 4 December 2026)');
+    await page.getByRole('button', { name: 'Share…' }).click();
+    await page.getByText('Shared.').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({ title: 'Ward 7 night shift handover', text: copied });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download (.md)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^ward-7-night-shift-handover-\d{4}-\d{2}-\d{2}\.md$/);
     expect(await downloadedText(download)).toBe(copied);
