@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { registerServiceWorker } from './sw/register';
 import { ChooserRoute } from './ui/chooser/ChooserRoute';
@@ -15,7 +15,9 @@ import { UpdateToast } from './ui/UpdateToast';
 
 function Pages() {
   const { path } = useLocation();
-  useEffect(() => {
+  // A layout effect, so it runs before the pages' own effects: a page that names its subject once loaded
+  // (a run, a note) sets the final title, and this general one never overwrites it.
+  useLayoutEffect(() => {
     document.title = titleFor(path);
   }, [path]);
   return (

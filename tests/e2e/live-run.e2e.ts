@@ -193,6 +193,9 @@ describe('run mode', () => {
     await page.goto(`${server.url}/techniques/after-action-review`);
     await page.getByRole('link', { name: 'Run this technique' }).click();
     await page.getByRole('button', { name: 'Start' }).waitFor();
+    // The title names the technique once its page has loaded (an effect), and stays that way.
+    await page.waitForFunction((title) => document.title === title, 'Run After Action Review · Mobilise');
+    await page.waitForTimeout(300);
     expect(await page.title()).toBe('Run After Action Review · Mobilise');
     await page.close();
   });

@@ -15,7 +15,8 @@ describe('updating to a new version', () => {
   beforeAll(async () => {
     // A changed build of the same app, as a new release would be.
     execFileSync('npx', ['vite', 'build', '--outDir', NEXT, '--emptyOutDir', '--logLevel', 'error'], {
-      env: { ...process.env, MOBILISE_BUILD_ID: 'next-release' },
+      // A production build, as a real release is (vitest itself runs with NODE_ENV=test).
+      env: { ...process.env, NODE_ENV: 'production', MOBILISE_BUILD_ID: 'next-release' },
       stdio: 'inherit',
     });
     server = await startServer('dist');
