@@ -28,7 +28,30 @@ async function buildV1(name: string, records: object[]): Promise<void> {
   db.close();
 }
 
-const v1Note = (id: string, updatedAt: string, extra: Partial<Session> = {}): Session => ({
+/** Builds a version-2 database (as the app left it before pieces of work) holding the given records. */
+async function buildV2(name: string, records: object[], meta: Record<string, unknown>, rounds: object[]): Promise<void> {
+  const open = indexedDB.open(name, 2);
+  open.onupgradeneeded = () => {
+    const sessions = open.result.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('by-updated', ['updatedAt', 'id']);
+    sessions.createIndex('by-technique', ['techniqueId', 'updatedAt', 'id']);
+    open.result.createObjectStore('meta');
+    open.result.createObjectStore('pairingRounds', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+  };
+  const db = await request(open);
+  const tx = db.transaction(['sessions', 'meta', 'pairingRounds'], 'readwrite');
+  for (const r of records) tx.objectStore('sessions').put(r);
+  for (const [key, value] of Object.entries(meta)) tx.objectStore('meta').put(value, key);
+  for (const r of rounds) tx.objectStore('pairingRounds').put(r);
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+/** A note as versions 1 and 2 stored it: no `workId`. */
+const v1Note = (id: string, updatedAt: string, extra: Partial<Session> = {}): Omit<Session, 'workId'> => ({
   id,
   techniqueId: 'after-action-review',
   title: `Ward ${id} handover`,
@@ -46,26 +69,46 @@ const v1Note = (id: string, updatedAt: string, extra: Partial<Session> = {}): Se
 });
 
 describe('migrations', () => {
-  it('the newest version is 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('the newest version is 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('creates every store and index in a new database', async () => {
     const db = await connectNotesDB(dbName())();
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'pairingRounds', 'sessions']);
-    expect([...db.transaction('sessions').store.indexNames].sort()).toEqual(['by-technique', 'by-updated']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'pairingRounds', 'sessions', 'works']);
+    expect([...db.transaction('sessions').store.indexNames].sort()).toEqual(['by-technique', 'by-updated', 'by-work']);
     expect([...db.transaction('pairingRounds').store.indexNames]).toEqual(['by-created']);
     db.close();
   });
 
-  it('keeps every v1 note, field for field, when it upgrades to v2', async () => {
+  it('keeps every v1 note, field for field, when it upgrades to the newest version', async () => {
     const name = dbName();
     const fixtures = [v1Note('one', '2026-10-01T10:00:00.000Z'), v1Note('two', '2026-10-02T10:00:00.000Z', { techniqueId: 'retrospect' })];
     await buildV1(name, fixtures);
     const db = await connectNotesDB(name)();
-    expect(db.version).toBe(2);
-    expect(await db.getAll('sessions')).toEqual(fixtures);
+    expect(db.version).toBe(3);
+    expect(await db.getAll('sessions')).toEqual(fixtures.map((f) => ({ ...f, workId: '' })));
     db.close();
+  });
+
+  it('upgrades v2 to v3: every note kept and outside any piece of work, other stores untouched', async () => {
+    const name = dbName();
+    const fixtures = [v1Note('one', '2026-10-01T10:00:00.000Z'), v1Note('two', '2026-10-02T10:00:00.000Z', { techniqueId: 'retrospect' })];
+    const round = { id: 'r1', createdAt: '2026-10-05T10:00:00.000Z', groups: [['Ana', 'Ben']] };
+    await buildV2(name, fixtures, { lastBackupAt: '2026-10-03T10:00:00.000Z' }, [round]);
+    const db = await connectNotesDB(name)();
+    expect(db.version).toBe(3);
+    expect(await db.getAll('sessions')).toEqual(fixtures.map((f) => ({ ...f, workId: '' })));
+    expect(await db.get('meta', 'lastBackupAt')).toBe('2026-10-03T10:00:00.000Z');
+    expect(await db.getAll('pairingRounds')).toEqual([round]);
+    expect(await db.getAll('works')).toEqual([]);
+    db.close();
+    const sessions = createSessions(connectNotesDB(name));
+    expect((await sessions.list()).sessions.map((s) => s.id)).toEqual(['two', 'one']);
+    expect((await sessions.inWork('')).map((s) => s.id)).toEqual(['one', 'two']);
+    const moved = await sessions.save({ ...(await sessions.get('one'))!, workId: 'ward-5' }, 3);
+    expect(moved.ok).toBe(true);
+    expect((await sessions.inWork('ward-5')).map((s) => s.id)).toEqual(['one']);
   });
 
   it('lists and filters v1 notes through the new indexes, newest first', async () => {

@@ -9,6 +9,7 @@ export function sessionFixture(overrides: Partial<Session> = {}): Session {
   return {
     id: 'aar-1',
     techniqueId: 'after-action-review',
+    workId: '',
     title: 'Night shift handover',
     date: '2026-11-20',
     facilitator: 'Priya Shah',

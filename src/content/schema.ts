@@ -28,6 +28,8 @@ export const KNOWLEDGE_FROM = ['our-team', 'another-team', 'one-expert', 'many-p
 export const DIFFICULTIES = ['easy', 'moderate', 'skilled'] as const;
 export const FITS = ['good', 'possible', 'poor'] as const;
 export const FIELD_KINDS = ['text', 'list'] as const;
+/** What a line of a note field becomes when kept as a lesson: advice to repeat, to avoid, or either (read from its first word). */
+export const PROMOTE_KINDS = ['repeat', 'avoid', 'either'] as const;
 
 /** The prose sections of a technique body, in reading order, keyed by their exact `##` heading. */
 export const SECTIONS = {
@@ -86,7 +88,17 @@ export const techniqueSchema = z
     noteTemplate: z
       .array(
         z
-          .object({ id: kebab, label: text, hint: text.optional(), kind: z.enum(FIELD_KINDS) })
+          .object({
+            id: kebab,
+            label: text,
+            hint: text.optional(),
+            kind: z.enum(FIELD_KINDS),
+            // The learning loop (src/loop): each line can be kept as a lesson; filled from an earlier note in
+            // the same piece of work ("technique-id.field-id"); earlier lessons are offered for this field.
+            promote: z.enum(PROMOTE_KINDS).optional(),
+            prefillFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, 'must be technique-id.field-id')).min(1).optional(),
+            offerLessons: z.literal(true).optional(),
+          })
           .strict(),
       )
       .min(1),
@@ -198,6 +210,16 @@ export function checkCatalogue(techniques: readonly Technique[]): string[] {
     for (const key of ['before', 'after'] as const) {
       for (const target of t.related[key]) {
         if (!ids.has(target)) problems.push(`techniques/${t.id}.md: related.${key}: "${target}" is not a technique file`);
+      }
+    }
+    for (const [i, field] of t.noteTemplate.entries()) {
+      for (const ref of field.prefillFrom ?? []) {
+        const [techniqueId, fieldId] = ref.split('.');
+        const source = techniques.find((x) => x.id === techniqueId);
+        if (!source) problems.push(`techniques/${t.id}.md: noteTemplate.${i}.prefillFrom: "${techniqueId}" is not a technique file`);
+        else if (!source.noteTemplate.some((f) => f.id === fieldId)) {
+          problems.push(`techniques/${t.id}.md: noteTemplate.${i}.prefillFrom: ${techniqueId} has no note field "${fieldId}"`);
+        }
       }
     }
     for (const other of techniques) {

@@ -126,6 +126,7 @@ export function demoSessions(now: Date): Session[] {
     return {
       id: `${DEMO_PREFIX}${s.key}`,
       techniqueId: s.techniqueId,
+      workId: '',
       title: `${DEMO_TITLE_PREFIX}${s.title}`,
       date: time.slice(0, 10),
       facilitator: s.facilitator,

@@ -5,10 +5,14 @@
  * nothing unexpected reaches storage. Pure: no storage, no DOM.
  */
 import type { Action, Lesson, Session } from './session';
+import type { Work } from './work';
 
 export const BACKUP_FORMAT = 'mobilise-backup';
-/** Raise this when the shape of a session changes, and teach parseBackup to read the older shape. */
-export const BACKUP_VERSION = 1;
+/**
+ * Raise this when the shape of a session changes, and teach parseBackup to read the older shape.
+ * 1: sessions only. 2: adds `works` (pieces of work), a session's `workId` and a lesson's `kind`.
+ */
+export const BACKUP_VERSION = 2;
 /** Far above 5,000 long notes (about 15 MB); a file beyond this is not one of ours. */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 export const MAX_SESSIONS = 50_000;
@@ -22,12 +26,13 @@ export interface Backup {
   version: number;
   exportedAt: string;
   sessions: Session[];
+  works: Work[];
 }
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: string[] };
 
-export function createBackup(sessions: Session[], now = new Date()): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), sessions };
+export function createBackup(sessions: Session[], now = new Date(), works: Work[] = []): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), sessions, works };
 }
 
 export function backupFileName(now = new Date()): string {
@@ -98,16 +103,42 @@ function checkLesson(value: unknown, where: string, problems: Problems): Lesson 
     problems.add(`${where}: must be a lesson.`);
     return { id: '', text: '', tags: [] };
   }
-  onlyKeys(value, ['id', 'text', 'tags'], where, problems);
+  onlyKeys(value, ['id', 'text', 'tags', 'kind'], where, problems);
   if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
+  const { kind } = value;
+  if (kind !== undefined && kind !== 'repeat' && kind !== 'avoid') problems.add(`${where}, kind: must be "repeat" or "avoid", or left out.`);
   const tags = list(value.tags, `${where}, tag`, problems, (tag, at) => {
     if (!isText(tag, 200)) problems.add(`${at}: must be text of 200 characters at most.`);
     return String(tag);
   });
-  return { id: String(value.id), text: text(value, 'text', MAX_LONG, where, problems), tags };
+  const lesson: Lesson = { id: String(value.id), text: text(value, 'text', MAX_LONG, where, problems), tags };
+  if (kind === 'repeat' || kind === 'avoid') lesson.kind = kind;
+  return lesson;
 }
 
-const SESSION_KEYS = ['id', 'techniqueId', 'title', 'date', 'facilitator', 'participants', 'headcount', 'fields', 'actions', 'lessons', 'createdAt', 'updatedAt', 'revision'] as const;
+/** Checks one piece of work from a file; returns a fresh object holding only the known fields. */
+function checkWork(value: unknown, where: string, problems: Problems): Work {
+  if (!isObject(value)) {
+    problems.add(`${where}: must be a piece of work.`);
+    return { id: '', name: '', description: '', createdAt: '', updatedAt: '' };
+  }
+  onlyKeys(value, ['id', 'name', 'description', 'createdAt', 'updatedAt'], where, problems);
+  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    if (!isTime(value[key])) problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
+  }
+  const name = text(value, 'name', MAX_SHORT, where, problems);
+  if (typeof value.name === 'string' && !name.trim()) problems.add(`${where}, name: must not be empty.`);
+  return {
+    id: String(value.id),
+    name,
+    description: text(value, 'description', MAX_LONG, where, problems),
+    createdAt: String(value.createdAt),
+    updatedAt: String(value.updatedAt),
+  };
+}
+
+const SESSION_KEYS = ['id', 'techniqueId', 'workId', 'title', 'date', 'facilitator', 'participants', 'headcount', 'fields', 'actions', 'lessons', 'createdAt', 'updatedAt', 'revision'] as const;
 
 /** Checks one session from a file; returns a fresh object holding only the known fields. */
 function checkSession(value: unknown, where: string, problems: Problems): Session | undefined {
@@ -119,6 +150,9 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
   if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
   if (typeof value.techniqueId !== 'string' || value.techniqueId.length > 100 || !KEBAB.test(value.techniqueId)) {
     problems.add(`${where}, techniqueId: not a technique id.`);
+  }
+  if (value.workId !== undefined && value.workId !== '' && !(typeof value.workId === 'string' && ID.test(value.workId))) {
+    problems.add(`${where}, workId: not a valid id.`);
   }
   if (!isDay(value.date)) problems.add(`${where}, date: must be a date such as 2026-11-23.`);
   for (const key of ['createdAt', 'updatedAt'] as const) {
@@ -145,6 +179,7 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
   return {
     id: String(value.id),
     techniqueId: String(value.techniqueId),
+    workId: typeof value.workId === 'string' ? value.workId : '',
     title: text(value, 'title', MAX_SHORT, where, problems),
     date: String(value.date),
     facilitator: text(value, 'facilitator', MAX_SHORT, where, problems),
@@ -188,7 +223,7 @@ export function parseBackup(source: string): BackupCheck {
     return refuse(`This backup was made by a newer version of Mobilise (format ${data.version}). Update Mobilise, then import it again.`);
   }
   const problems = new Problems();
-  onlyKeys(data, ['format', 'version', 'exportedAt', 'sessions'], 'The file', problems);
+  onlyKeys(data, ['format', 'version', 'exportedAt', 'sessions', ...(data.version === 1 ? [] : ['works'])], 'The file', problems);
   if (!isTime(data.exportedAt)) problems.add('The file: the export time is missing or malformed.');
   if (!Array.isArray(data.sessions)) return refuse(...problems.list, 'The file: the list of notes is missing.');
   if (data.sessions.length > MAX_SESSIONS) return refuse(`The file holds more than ${MAX_SESSIONS.toLocaleString('en-GB')} notes.`);
@@ -201,11 +236,21 @@ export function parseBackup(source: string): BackupCheck {
     seen.add(session.id);
     sessions.push(session);
   });
+  // Version 1 files have no pieces of work; in later ones the list may be empty but must be a list.
+  const works: Work[] = [];
+  if (data.works !== undefined || data.version !== 1) {
+    const seenWorks = new Set<string>();
+    list(data.works, 'Piece of work', problems, (w, at) => checkWork(w, at, problems)).forEach((work, i) => {
+      if (seenWorks.has(work.id)) problems.add(`Piece of work ${i + 1}: the same piece of work appears twice.`);
+      seenWorks.add(work.id);
+      works.push(work);
+    });
+  }
   if (problems.list.length) {
     const shown = problems.list.slice(0, MAX_PROBLEMS);
     const more = problems.list.length - shown.length;
     return refuse(...shown, ...(more ? [`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] : []));
   }
-  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: data.exportedAt as string, sessions } };
+  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: data.exportedAt as string, sessions, works } };
 }
 

@@ -8,14 +8,17 @@
  *   a `pairingRounds` store for the Randomised Coffee Trials pairer. It also repairs any v1 record that
  *   lacks a field an index needs, because IndexedDB leaves such a record out of the index, and the note
  *   would then vanish from the list.
+ * - v3: a `works` store (pieces of work, see work.ts); every session gains `workId` ('' for none), and a
+ *   `by-work` index on sessions ([workId, date, id]) lists a work's sessions in date order.
  *
  * To change the schema: add `if (oldVersion < N) {…}` at the end of the ladder, raise DB_VERSION, and
  * add a test in tests/db.test.ts that builds version N-1 with fixture data and opens it with this code.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { completeSession, type Session } from './session';
+import type { Work } from './work';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DB_NAME = 'mobilise';
 
 export interface PairingRound {
@@ -32,8 +35,10 @@ export interface NotesDB extends DBSchema {
     indexes: {
       'by-updated': [string, string];
       'by-technique': [string, string, string];
+      'by-work': [string, string, string];
     };
   };
+  works: { key: string; value: Work };
   meta: { key: string; value: unknown };
   pairingRounds: { key: string; value: PairingRound; indexes: { 'by-created': string } };
 }
@@ -99,6 +104,14 @@ function open(name: string, forget: () => void): Promise<NotesDatabase> {
         sessions.createIndex('by-technique', ['techniqueId', 'updatedAt', 'id']);
         database.createObjectStore('meta');
         database.createObjectStore('pairingRounds', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+      }
+      if (oldVersion < 3) {
+        const sessions = tx.objectStore('sessions');
+        for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
+          if (typeof cursor.value.workId !== 'string') await cursor.update({ ...cursor.value, workId: '' });
+        }
+        sessions.createIndex('by-work', ['workId', 'date', 'id']);
+        database.createObjectStore('works', { keyPath: 'id' });
       }
     },
     blocking(_current, _blocked, event) {

@@ -142,7 +142,7 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
   }
   const unsubscribe = sessions.subscribe((event) => {
     if (event.type === 'reset') void onStoreEvent(null);
-    else for (const id of event.ids) void onStoreEvent(id);
+    else if (event.type === 'changed') for (const id of event.ids) void onStoreEvent(id);
   });
 
   const editor = {

@@ -50,6 +50,7 @@ export function createSearchIndex(getDB: GetDB) {
 
     /** Follows a change; if it cannot, the index is dropped and rebuilt on the next search. */
     follow(event: NotesEvent): void {
+      if (event.type === 'works') return;
       if (event.type === 'reset') {
         entries = undefined;
         sorted = undefined;

@@ -13,16 +13,23 @@ export interface Action {
   done: boolean;
 }
 
+/** Whether a lesson says what to do again or what to do differently (shapes the knowledge asset). */
+export type LessonKind = 'repeat' | 'avoid';
+
 export interface Lesson {
   id: string;
   text: string;
   tags: string[];
+  /** Absent when nobody said. */
+  kind?: LessonKind;
 }
 
 export interface Session {
   id: string;
   /** The technique's id (its file name). Kept even if that technique is later renamed or removed. */
   techniqueId: string;
+  /** The piece of work (see work.ts) this session belongs to, or '' for none. */
+  workId: string;
   title: string;
   /** YYYY-MM-DD: the day the session took place. */
   date: string;
@@ -62,11 +69,12 @@ export function localDate(now: Date): string {
 }
 
 /** A new, empty session of a technique, dated today. Not stored: `revision` 0 means "never saved". */
-export function createSession(techniqueId: string, title: string, now = new Date(), id = newId()): Session {
+export function createSession(techniqueId: string, title: string, now = new Date(), id = newId(), workId = ''): Session {
   const time = now.toISOString();
   return {
     id,
     techniqueId,
+    workId,
     title,
     date: localDate(now),
     facilitator: '',
@@ -126,6 +134,7 @@ export function completeSession(value: Partial<Session>): Session {
   return {
     id: String(value.id),
     techniqueId: value.techniqueId ?? 'unknown',
+    workId: value.workId ?? '',
     title: value.title ?? '',
     date: value.date ?? createdAt.slice(0, 10),
     facilitator: value.facilitator ?? '',

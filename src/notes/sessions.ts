@@ -6,11 +6,13 @@
 import { assertSession, createBackup, parseBackup, type Backup } from './backup';
 import { decideImport, type ImportSummary } from './import-merge';
 import type { GetDB, NotesDatabase } from './db';
+import { createLoopStore } from './loop-store';
 import { createRescue, rescueKey } from './rescue';
 import { createSearchIndex } from './search-index';
 import { copySession, createSession, type Session } from './session';
 
-export type NotesEvent = { type: 'changed'; ids: string[] } | { type: 'reset' };
+/** `works`: a piece of work was added, changed or deleted (sessions unchanged). */
+export type NotesEvent = { type: 'changed'; ids: string[] } | { type: 'reset' } | { type: 'works' };
 
 /** Tells other tabs of this app about changes (BroadcastChannel in the app; nothing, or a fake, in tests). */
 export interface NotesChannel {
@@ -105,8 +107,11 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
 
     ...createRescue(getDB, { get: (id): Promise<Session | undefined> => store.get(id), save: (s, r): Promise<SaveResult> => store.save(s, r) }, now),
 
-    async create(techniqueId: string, title: string): Promise<Session> {
-      const result = await store.save(createSession(techniqueId, title, now()), 0);
+    ...createLoopStore({ run, notify, now, get: (id): Promise<Session | undefined> => store.get(id), save: (s, r): Promise<SaveResult> => store.save(s, r) }),
+
+    /** Stores a new note; `start` can place it in a piece of work and fill in some of it (see src/loop/start.ts). */
+    async create(techniqueId: string, title: string, start: Partial<Pick<Session, 'workId' | 'fields' | 'lessons'>> = {}): Promise<Session> {
+      const result = await store.save({ ...createSession(techniqueId, title, now()), ...start }, 0);
       if (!result.ok) throw new Error('A new note clashed with an existing one');
       return result.session;
     },
@@ -173,9 +178,9 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
 
     async exportAll(): Promise<Backup> {
       await store.recover().catch(() => 0); // include any note put aside, but never fail an export over it
-      const sessions = await run((db) => db.getAll('sessions'));
+      const [sessions, works] = await run((db) => Promise.all([db.getAll('sessions'), db.getAll('works')]));
       sessions.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
-      return createBackup(sessions, now());
+      return createBackup(sessions, now(), works);
     },
 
     /**
@@ -185,23 +190,33 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     async importBackup(source: string): Promise<ImportSummary> {
       const checked = parseBackup(source);
       if (!checked.ok) throw new BackupRefusedError(checked.problems);
-      const incoming = checked.backup.sessions;
+      const { sessions: incoming, works } = checked.backup;
       const summary: ImportSummary = { added: 0, updated: 0, kept: 0, same: 0 };
       const changed: string[] = [];
       await run(async (db) => {
-        const tx = db.transaction('sessions', 'readwrite');
+        const tx = db.transaction(['sessions', 'works'], 'readwrite');
+        // Pieces of work: a new one is added; one already here is replaced only by a newer copy.
+        const workStore = tx.objectStore('works');
+        await Promise.all(
+          works.map(async (w) => {
+            const current = await workStore.get(w.id);
+            if (!current || w.updatedAt > current.updatedAt) await workStore.put(w);
+          }),
+        );
+        const sessionStore = tx.objectStore('sessions');
         // Read only the notes already here (one request for the ids), not one request per incoming note.
-        const here = new Set(await tx.store.getAllKeys());
-        const existing = await Promise.all(incoming.map((s) => (here.has(s.id) ? tx.store.get(s.id) : undefined)));
+        const here = new Set(await sessionStore.getAllKeys());
+        const existing = await Promise.all(incoming.map((s) => (here.has(s.id) ? sessionStore.get(s.id) : undefined)));
         const writes = incoming.flatMap((s, i) => {
           const decision = decideImport(existing[i], s);
           summary[decision.outcome]++;
           if (!decision.write) return [];
           changed.push(s.id);
-          return [tx.store.put(decision.write)];
+          return [sessionStore.put(decision.write)];
         });
         await Promise.all([...writes, tx.done]);
       });
+      if (works.length) notify({ type: 'works' });
       if (changed.length) notify(changed.length > 200 ? { type: 'reset' } : { type: 'changed', ids: changed });
       return summary;
     },
@@ -209,8 +224,9 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     /** Deletes every note and everything else the app stores, in one transaction. */
     async eraseAll(): Promise<void> {
       await run(async (db) => {
-        const tx = db.transaction(['sessions', 'meta', 'pairingRounds'], 'readwrite');
-        await Promise.all([tx.objectStore('sessions').clear(), tx.objectStore('meta').clear(), tx.objectStore('pairingRounds').clear(), tx.done]);
+        const stores = ['sessions', 'meta', 'pairingRounds', 'works'] as const;
+        const tx = db.transaction(stores, 'readwrite');
+        await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
       });
       notify({ type: 'reset' });
     },

@@ -10,6 +10,7 @@ import { downloadedText, field, injected, PAYLOAD, saved, startAarNote } from '.
 const note = (id: string, overrides: Partial<Session> = {}): Session => ({
   id,
   techniqueId: 'retrospect',
+  workId: '',
   title: `Discharge project retrospect ${id}`,
   date: '2026-10-30',
   facilitator: 'Amira Khan',
