@@ -19,7 +19,8 @@ export function useTechnique(id: string): Technique | null | undefined {
   return technique;
 }
 
-export type TemplateField = NoteField & { hint?: string };
+/** A note field as shown: its label and kind, plus the learning-loop options from the technique file. */
+export type TemplateField = NoteField & Partial<Pick<Technique['noteTemplate'][number], 'hint' | 'promote' | 'prefillFrom' | 'offerLessons'>>;
 
 /**
  * The fields to show for a note: the technique's template, then any field the note holds that the
