@@ -211,4 +211,27 @@ describe('checks across the catalogue', () => {
       'techniques/twin.md: summary: same as techniques/sample.md',
     ]);
   });
+
+  it('reports a prefill from a technique or a field that does not exist', () => {
+    const prefilled = (ref: string) =>
+      parseTechnique(variant('    label: What we will change\n    kind: text', `    label: What we will change\n    kind: text\n    prefillFrom: [${ref}]`), PATH);
+    expect(checkCatalogue([prefilled('warm-up.lessons'), warmUp])).toEqual([]);
+    expect(checkCatalogue([prefilled('warm-down.lessons'), warmUp])).toEqual(['techniques/sample.md: noteTemplate.1.prefillFrom: "warm-down" is not a technique file']);
+    expect(checkCatalogue([prefilled('warm-up.intent'), warmUp])).toEqual(['techniques/sample.md: noteTemplate.1.prefillFrom: warm-up has no note field "intent"']);
+  });
+});
+
+describe('learning-loop options on note fields', () => {
+  it('reads promote, prefillFrom and offerLessons', () => {
+    const t = parseTechnique(variant('    hint: One line per person.\n    kind: list', '    hint: One line per person.\n    kind: list\n    promote: either\n    offerLessons: true'), PATH);
+    expect(t.noteTemplate[0]).toMatchObject({ promote: 'either', offerLessons: true });
+  });
+
+  it.each([
+    ['an unknown promote kind', '    promote: sometimes', /noteTemplate\.0\.promote/],
+    ['a prefill that is not technique-id.field-id', '    prefillFrom: [intent]', /noteTemplate\.0\.prefillFrom\.0: must be technique-id\.field-id/],
+    ['offerLessons set to false', '    offerLessons: false', /noteTemplate\.0\.offerLessons/],
+  ])('refuses %s, naming the field', (_name, line, message) => {
+    expect(parse(variant('    hint: One line per person.\n    kind: list', `    hint: One line per person.\n    kind: list\n${line}`))).toThrow(message);
+  });
 });
