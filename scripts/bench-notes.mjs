@@ -8,10 +8,11 @@
  *   node scripts/bench-notes.mjs [--no-build]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { makeSessions } from './bench-data.mjs';
 import { startServer } from './serve.mjs';
 
 const SESSIONS = 5000;
@@ -23,56 +24,7 @@ if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
-// ── Realistic notes: each technique's own fields, a few sentences each, actions and tagged lessons ──
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const WORDS = ('handover ward pharmacy discharge bleep rota consultant nurse patient safety delay escalation theatre clinic ' +
-  'referral audit governance library evidence search training induction checklist huddle board round team manager ' +
-  'protocol guideline incident learning feedback staff shift weekend night morning bed flow community project budget ' +
-  'café naïve rôle the and of to in for with on was we our it that this by from at as when after before').split(' ');
-const sentence = () => {
-  const words = Array.from({ length: 8 + Math.floor(random() * 14) }, () => pick(WORDS));
-  return `${words[0][0].toUpperCase()}${words[0].slice(1)} ${words.slice(1).join(' ')}.`;
-};
-const text = (min, max) => {
-  let out = '';
-  const target = min + Math.floor(random() * (max - min));
-  while (out.length < target) out += `${out ? ' ' : ''}${sentence()}`;
-  return out;
-};
-const day = (i) => new Date(Date.UTC(2024, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
-
-const templates = readdirSync('techniques')
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
-  .map((f) => {
-    const source = readFileSync(join('techniques', f), 'utf8');
-    const block = source.split(/^noteTemplate:\s*$/m)[1]?.split(/^\w+:/m)[0] ?? '';
-    return { id: f.replace(/\.md$/, ''), fields: [...block.matchAll(/^ {2}- id: ([a-z0-9-]+)/gm)].map((m) => m[1]) };
-  });
-
-function makeSession(i) {
-  const technique = templates[i % templates.length];
-  const created = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 * 3);
-  const id = `bench-${String(i).padStart(5, '0')}-${Math.floor(random() * 1e9).toString(36)}`;
-  return {
-    id,
-    techniqueId: technique.id,
-    title: `${pick(['Ward', 'Clinic', 'Theatre', 'Library', 'Pharmacy', 'Community'])} ${1 + (i % 30)} ${pick(['handover', 'review', 'project', 'induction', 'audit'])} ${i}`,
-    date: day(i),
-    facilitator: pick(['Priya Shah', 'Sam Jones', 'Amira Khan', 'Tom Evans', 'Grace Okafor']),
-    participants: Array.from({ length: 2 + (i % 5) }, () => pick(['Charge nurse', 'Staff nurse', 'Pharmacist', 'Consultant', 'Healthcare assistant', 'Librarian'])).join('\n'),
-    headcount: null,
-    fields: Object.fromEntries(technique.fields.map((f) => [f, text(120, 520)])),
-    actions: Array.from({ length: 1 + (i % 3) }, (_, k) => ({ id: `${id}-a${k}`, what: text(30, 90), owner: pick(['Priya', 'Sam', 'Amira', 'Tom']), due: day(i + 14), done: k === 0 })),
-    lessons: Array.from({ length: 1 + (i % 4) }, (_, k) => ({ id: `${id}-l${k}`, text: text(60, 200), tags: [pick(['handover', 'safety', 'flow', 'training']), pick(['evidence', 'team', 'discharge'])] })),
-    createdAt: created.toISOString(),
-    updatedAt: new Date(created.getTime() + 3_600_000).toISOString(),
-    revision: 1 + (i % 4),
-  };
-}
-
-const sessions = Array.from({ length: SESSIONS }, (_, i) => makeSession(i));
+const sessions = makeSessions(SESSIONS);
 const work = mkdtempSync(join(tmpdir(), 'mobilise-bench-notes-'));
 const backupPath = join(work, 'backup.json');
 writeFileSync(backupPath, JSON.stringify({ format: 'mobilise-backup', version: 1, exportedAt: new Date().toISOString(), sessions }));
