@@ -31,12 +31,12 @@ export function ActionItem({ row, today, onDone }: { row: ActionRow; today: stri
       </p>
       <div class="button-row">
         <label class="check" for={checkId}>
-          <input id={checkId} type="checkbox" checked={action.done} onChange={(e) => onDone(e.currentTarget.checked)} />
-          Done<span class="visually-hidden">: {what}</span>
+          <input id={checkId} type="checkbox" checked={action.done} aria-label={`Done: ${what}`} onChange={(e) => onDone(e.currentTarget.checked)} />
+          Done
         </label>
         {action.done ? (
-          <button type="button" class="quiet" onClick={() => onDone(false)}>
-            Undo<span class="visually-hidden">: {what} is not done</span>
+          <button type="button" class="quiet" onClick={() => onDone(false)} aria-label={`Undo: ${what} is not done`}>
+            Undo
           </button>
         ) : (
           <IcsButton action={action} session={session} />

@@ -14,8 +14,8 @@ export function IcsButton({ action, session }: { action: Action; session: { titl
     downloadText(icsFileName(action.what), 'text/calendar', text);
   };
   return (
-    <button type="button" class="quiet" onClick={save}>
-      Add to calendar (.ics)<span class="visually-hidden">: {action.what.trim()}</span>
+    <button type="button" class="quiet" onClick={save} aria-label={`Add to calendar (.ics): ${action.what.trim()}`}>
+      Add to calendar (.ics)
     </button>
   );
 }

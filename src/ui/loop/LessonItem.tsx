@@ -25,8 +25,8 @@ export function LessonItem({ row, chosen, onChoose }: { row: LessonRow; chosen: 
         )}
       </p>
       <label class="check" for={id}>
-        <input id={id} type="checkbox" checked={chosen} onChange={(e) => onChoose(e.currentTarget.checked)} />
-        Choose<span class="visually-hidden"> the lesson: {lesson.text.trim().slice(0, 80)}</span>
+        <input id={id} type="checkbox" checked={chosen} aria-label={`Choose the lesson: ${lesson.text.trim().slice(0, 80)}`} onChange={(e) => onChoose(e.currentTarget.checked)} />
+        Choose
       </label>
     </li>
   );

@@ -25,13 +25,14 @@ export function PromoteLines({ fieldId, option, value, lessons, keep }: { fieldI
               <button
                 type="button"
                 class="secondary"
+                aria-label={`Keep as a lesson: ${line}`}
                 onClick={() => {
                   keep({ id: newId(), text: line, tags: [], kind: promoteKind(option, line) });
                   // The button goes; keep the keyboard user's place on what replaces it.
                   requestAnimationFrame(() => document.getElementById(`kept-${fieldId}-${i}`)?.focus());
                 }}
               >
-                Keep as a lesson<span class="visually-hidden">: {line}</span>
+                Keep as a lesson
               </button>
             )}
           </li>
