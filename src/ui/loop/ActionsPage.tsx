@@ -22,7 +22,14 @@ export function ActionsPage() {
   const [today, setToday] = useState('');
   useEffect(() => setToday(localDate(new Date())), []);
 
-  const all = useMemo(() => (data && today ? openActions(data.sessions, data.works, today, { includeDone: true }) : null), [data, today]);
+  // A tick shows at once; the stored note catches up a moment later (and wins if the save failed).
+  const [pending, setPending] = useState<Map<string, boolean>>(new Map());
+  const all = useMemo(() => {
+    if (!data || !today) return null;
+    const rows = openActions(data.sessions, data.works, today, { includeDone: true });
+    return rows.map((r) => (pending.has(r.action.id) && pending.get(r.action.id) !== r.action.done ? { ...r, action: { ...r.action, done: pending.get(r.action.id)! }, overdue: false } : r));
+  }, [data, today, pending]);
+  useEffect(() => setPending(new Map()), [data]);
   const owners = useMemo(() => [...new Set((all ?? []).map((r) => r.action.owner.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en-GB')), [all]);
   const rows = (all ?? []).filter(
     (r) =>
@@ -34,9 +41,10 @@ export function ActionsPage() {
 
   const setDone = (sessionId: string, actionId: string, done: boolean) => {
     setTicked((t) => new Set(t).add(actionId));
+    setPending((p) => new Map(p).set(actionId, done));
     notes!.sessions.setActionDone(sessionId, actionId, done).then(
       () => setProblem(''),
-      (error) => setProblem(error instanceof Error && !(error instanceof DOMException) ? error.message : describeStorageError(error, false).message),
+      (error) => (setPending(new Map()), setProblem(error instanceof Error && !(error instanceof DOMException) ? error.message : describeStorageError(error, false).message)),
     );
   };
 
