@@ -111,6 +111,17 @@ describe('LessonsPage', () => {
     expect(link.getAttribute('href')).toBe('/lessons/asset?lessons=l1,l3');
   });
 
+  it('shows 50 lessons at a time, with more on request', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => lesson(`m${i}`, `Lesson number ${i}`));
+    await notes.sessions.save(session('s3', day(0), { lessons: many }), 0);
+    show(<LessonsPage />);
+    const list = await screen.findByRole('list', { name: 'Lessons' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more lessons (13 more)' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(63));
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
   it('says where lessons come from when there are none', async () => {
     notes = testNotes();
     show(<LessonsPage />);

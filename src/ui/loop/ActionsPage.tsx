@@ -8,6 +8,8 @@ import { ActionItem } from './ActionItem';
 import { useLoopData } from './use-loop-data';
 
 const NO_WORK = '(none)';
+/** Actions shown at once; more on request, so a long list stays quick. */
+const PAGE = 50;
 
 /** /actions: every open action from every note, overdue first, ticked off in place. */
 export function ActionsPage() {
@@ -16,6 +18,7 @@ export function ActionsPage() {
   const [workId, setWorkId] = useState('');
   const [owner, setOwner] = useState('');
   const [showDone, setShowDone] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
   // Actions ticked here stay in view (saying "Done", with Undo) until the page is left.
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [problem, setProblem] = useState('');
@@ -73,7 +76,7 @@ export function ActionsPage() {
           <form class="notes-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter actions">
             <div>
               <label for="actions-work">Piece of work</label>
-              <select id="actions-work" value={workId} onChange={(e) => setWorkId(e.currentTarget.value)}>
+              <select id="actions-work" value={workId} onChange={(e) => (setLimit(PAGE), setWorkId(e.currentTarget.value))}>
                 <option value="">All pieces of work</option>
                 {sortWorks(data!.works).map((w) => (
                   <option key={w.id} value={w.id}>
@@ -85,7 +88,7 @@ export function ActionsPage() {
             </div>
             <div>
               <label for="actions-owner">Owner</label>
-              <select id="actions-owner" value={owner} onChange={(e) => setOwner(e.currentTarget.value)}>
+              <select id="actions-owner" value={owner} onChange={(e) => (setLimit(PAGE), setOwner(e.currentTarget.value))}>
                 <option value="">Everyone</option>
                 {owners.map((o) => (
                   <option key={o} value={o}>
@@ -99,13 +102,18 @@ export function ActionsPage() {
             <input type="checkbox" checked={showDone} onChange={(e) => setShowDone(e.currentTarget.checked)} /> Show done actions too
           </label>
           <p role="status" class="muted">
-            {rows.length === 0 ? 'No actions match. Try another piece of work or owner, or show done actions too.' : `Showing ${rows.length} ${rows.length === 1 ? 'action' : 'actions'}.`}
+            {rows.length === 0 ? 'No actions match. Try another piece of work or owner, or show done actions too.' : rows.length > limit ? `${rows.length} actions; showing the first ${limit}.` : `Showing ${rows.length} ${rows.length === 1 ? 'action' : 'actions'}.`}
           </p>
           <ul class="action-list" aria-label="Actions">
-            {rows.map((r) => (
+            {rows.slice(0, limit).map((r) => (
               <ActionItem key={r.action.id} row={r} today={today} onDone={(done) => setDone(r.session.id, r.action.id, done)} />
             ))}
           </ul>
+          {rows.length > limit && (
+            <button type="button" class="secondary" onClick={() => setLimit((n) => n + PAGE)}>
+              Show more actions ({rows.length - limit} more)
+            </button>
+          )}
         </section>
       )}
     </>

@@ -5,6 +5,9 @@ import { LessonFilters } from './LessonFilters';
 import { LessonItem } from './LessonItem';
 import { useLoopData } from './use-loop-data';
 
+/** Lessons shown at once; more on request, so a big library stays quick to search. */
+const PAGE = 50;
+
 export const assetUrl = (lessonIds: readonly string[]) => `/lessons/asset?lessons=${lessonIds.map(encodeURIComponent).join(',')}`;
 
 /** /lessons: every lesson from every note, searchable and filterable; chosen lessons become a knowledge asset. */
@@ -13,6 +16,7 @@ export function LessonsPage() {
   const { data, problem } = useLoopData(notes);
   const [filter, setFilter] = useState<LessonFilter>({});
   const [chosen, setChosen] = useState<string[]>([]);
+  const [limit, setLimit] = useState(PAGE);
   const all = useMemo(() => (data ? lessonRows(data.sessions, data.works) : null), [data]);
   const tags = useMemo(() => tagCounts(all ?? []), [all]);
   const rows = all ? filterLessons(all, filter) : [];
@@ -42,23 +46,28 @@ export function LessonsPage() {
       ) : (
         <section aria-labelledby="lessons-heading">
           <h2 id="lessons-heading">Find a lesson</h2>
-          <LessonFilters filter={filter} change={(patch) => setFilter((f) => ({ ...f, ...patch }))} tags={tags} works={data!.works} />
+          <LessonFilters filter={filter} change={(patch) => (setLimit(PAGE), setFilter((f) => ({ ...f, ...patch })))} tags={tags} works={data!.works} />
           <p role="status" aria-live="polite" class="muted">
             {filtered ? `${rows.length} of ${all.length} lessons match.` : `${all.length} ${all.length === 1 ? 'lesson' : 'lessons'}.`}
           </p>
           {rows.length === 0 ? (
             <div class="box">
               <p>Nothing matches. Try fewer words, or clear a filter.</p>
-              <button type="button" class="secondary" onClick={() => setFilter({})}>
+              <button type="button" class="secondary" onClick={() => (setLimit(PAGE), setFilter({}))}>
                 Clear search and filters
               </button>
             </div>
           ) : (
             <ul class="lesson-list" aria-label="Lessons">
-              {rows.map((r) => (
+              {rows.slice(0, limit).map((r) => (
                 <LessonItem key={r.lesson.id} row={r} chosen={picked.includes(r.lesson.id)} onChoose={(on) => setChosen((c) => (on ? [...c, r.lesson.id] : c.filter((id) => id !== r.lesson.id)))} />
               ))}
             </ul>
+          )}
+          {rows.length > limit && (
+            <button type="button" class="secondary" onClick={() => setLimit((n) => n + PAGE)}>
+              Show more lessons ({rows.length - limit} more)
+            </button>
           )}
           <div class="asset-bar">
             {picked.length ? (
