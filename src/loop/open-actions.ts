@@ -28,15 +28,21 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function compare(a: ActionRow, b: ActionRow): number {
+/**
+ * The follow-up order. Lateness is read from the date alone, not the done flag, so an action ticked done
+ * (when done ones are shown) keeps its place instead of jumping down the list.
+ */
+const compareOn = (today: string) => (a: ActionRow, b: ActionRow): number => {
   const aDue = DATE.test(a.action.due);
   const bDue = DATE.test(b.action.due);
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  const aLate = aDue && a.action.due < today;
+  const bLate = bDue && b.action.due < today;
+  if (aLate !== bLate) return aLate ? -1 : 1;
   if (aDue !== bDue) return aDue ? -1 : 1;
   if (aDue && a.action.due !== b.action.due) return a.action.due.localeCompare(b.action.due);
   // Undated (or same day): newest session first, then a stable order within a note.
   return b.session.date.localeCompare(a.session.date) || a.session.id.localeCompare(b.session.id);
-}
+};
 
 /** Open actions (not done, with some text) as rows, ordered for follow-up. `today` is YYYY-MM-DD. */
 export function openActions(sessions: readonly Session[], works: readonly Work[], today: string, { workId, includeDone = false }: OpenActionsOptions = {}): ActionRow[] {
@@ -59,7 +65,7 @@ export function openActions(sessions: readonly Session[], works: readonly Work[]
     }
   }
   // Sessions keep their actions in the order typed; a stable sort keeps that order for equal rows.
-  return rows.sort(compare);
+  return rows.sort(compareOn(today));
 }
 
 /** Plain words for when an action is due, never colour alone: "Overdue by 3 days", "Due today", "Due in 2 days". */

@@ -50,9 +50,10 @@ describe('openActions', () => {
     expect(openActions(sessions, works, today, options).map((r) => r.action.id)).toEqual(ids);
   });
 
-  it('includes done actions when asked, never as overdue', () => {
+  it('includes done actions when asked, never as overdue, but in the place their date gives (so a tick does not move them)', () => {
     const rows = openActions(sessions, works, today, { includeDone: true });
     expect(rows.find((r) => r.action.id === 'a-done')).toMatchObject({ overdue: false, daysOverdue: 0 });
+    expect(rows.slice(0, 3).map((r) => r.action.id)).toEqual(['a-late9', 'a-done', 'a-late2']);
     expect(rows.some((r) => r.action.id === 'a-blank')).toBe(false);
   });
 
