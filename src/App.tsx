@@ -4,6 +4,7 @@ import { registerServiceWorker } from './sw/register';
 import { ChooserRoute } from './ui/chooser/ChooserRoute';
 import { HomePage } from './ui/HomePage';
 import { Layout } from './ui/Layout';
+import { ActionsRoute, AssetRoute, LessonsRoute } from './ui/loop/routes';
 import { CardsRoute, PairingRoute, PresentRoute, RunRoute } from './ui/live/routes';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { RoundsContext } from './ui/live/rounds-context';
@@ -39,6 +40,9 @@ function Pages() {
         <Route path="/notes/edit" component={EditNoteRoute} />
         <Route path="/notes/new" component={NewNoteRoute} />
         <Route path="/settings" component={SettingsRoute} />
+        <Route path="/actions" component={ActionsRoute} />
+        <Route path="/lessons" component={LessonsRoute} />
+        <Route path="/lessons/asset" component={AssetRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

@@ -11,6 +11,9 @@ const PAGE_TITLES: Record<string, string> = {
   '/notes/edit': 'Session note',
   '/notes/new': 'New session note',
   '/settings': 'Settings and data',
+  '/actions': 'Actions to follow up',
+  '/lessons': 'Lessons library',
+  '/lessons/asset': 'Knowledge asset',
 };
 
 /** The document title for a path; used when prerendering and on client-side navigation. */

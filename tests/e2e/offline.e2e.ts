@@ -55,6 +55,9 @@ describe('offline, with the server stopped', () => {
     ['/pairing', 'button', 'Make pairs'],
     ['/cards?technique=retrospect', 'article', 'Retrospect'],
     ['/cards', 'article', 'Fishbowl'],
+    ['/actions', 'heading', 'No actions yet'],
+    ['/lessons', 'heading', 'No lessons yet'],
+    ['/lessons/asset?work=not-here', 'link', 'Go to the lessons library'],
   ] as const)('opens %s by deep link in a fresh tab', async (path, role, name) => {
     const page = await context.newPage();
     const response = await page.goto(`${origin}${path}`);

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { emptyAction, type Action } from '../../notes/session';
+import { IcsButton } from '../loop/IcsButton';
 import { UndoBar } from './UndoBar';
 
 /** Actions agreed in the session: what, who, by when, and whether it is done. */
-export function ActionsEditor({ actions, change }: { actions: Action[]; change: (actions: Action[]) => void }) {
+export function ActionsEditor({ actions, change, session }: { actions: Action[]; change: (actions: Action[]) => void; session?: { title: string; techniqueId: string } }) {
   const [removed, setRemoved] = useState<{ action: Action; at: number } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const edit = (id: string, patch: Partial<Action>) => change(actions.map((a) => (a.id === id ? { ...a, ...patch } : a)));
@@ -35,6 +36,7 @@ export function ActionsEditor({ actions, change }: { actions: Action[]; change: 
               <label class="check">
                 <input type="checkbox" checked={a.done} onChange={(e) => edit(a.id, { done: e.currentTarget.checked })} /> Done
               </label>
+              {session && <IcsButton action={a} session={session} />}
               <button
                 type="button"
                 class="quiet"

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { emptyLesson, parseTags, type Lesson } from '../../notes/session';
+import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../notes/session';
 import { UndoBar } from './UndoBar';
 
 /** The tags box keeps exactly what is typed (such as a trailing comma) while the note stores the tags. */
@@ -43,6 +43,12 @@ export function LessonsEditor({ lessons, change }: { lessons: Lesson[]; change: 
               Separate tags with commas, for example: handover, safety
             </p>
             <TagsInput id={`lesson-${l.id}-tags`} describedBy={`lesson-${l.id}-tags-hint`} tags={l.tags} onTags={(tags) => edit(l.id, { tags })} />
+            <label for={`lesson-${l.id}-kind`}>What kind of lesson? (lesson {i + 1})</label>
+            <select id={`lesson-${l.id}-kind`} value={l.kind ?? ''} onChange={(e) => edit(l.id, { kind: (e.currentTarget.value || undefined) as LessonKind | undefined })}>
+              <option value="">Not said</option>
+              <option value="repeat">To repeat</option>
+              <option value="avoid">To avoid</option>
+            </select>
             <div class="note-row">
               <button
                 type="button"

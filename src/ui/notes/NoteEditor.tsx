@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { getCard } from '../../content/catalog';
+import { isKept } from '../../loop/promote';
 import type { Notes } from '../../notes/notes';
 import type { Session } from '../../notes/session';
 import { ActionsEditor } from './ActionsEditor';
@@ -40,8 +41,14 @@ export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: 
         {state.conflict && <ConflictNotice conflict={state.conflict} fields={fields} editor={editor} />}
         <form class="note-form" onSubmit={(e) => e.preventDefault()} aria-label="Session note">
           <NoteDetails draft={draft} change={change} />
-          <NoteFields fields={fields} values={draft.fields} change={(id, value) => editor.update((d) => ({ ...d, fields: { ...d.fields, [id]: value } }))} />
-          <ActionsEditor actions={draft.actions} change={(actions) => change({ actions })} />
+          <NoteFields
+            fields={fields}
+            values={draft.fields}
+            change={(id, value) => editor.update((d) => ({ ...d, fields: { ...d.fields, [id]: value } }))}
+            lessons={draft.lessons}
+            keep={(lesson) => editor.update((d) => (isKept(lesson.text, d.lessons) ? d : { ...d, lessons: [...d.lessons, lesson] }))}
+          />
+          <ActionsEditor actions={draft.actions} change={(actions) => change({ actions })} session={draft} />
           <LessonsEditor lessons={draft.lessons} change={(lessons) => change({ lessons })} />
         </form>
         <NoteExport notes={notes} draft={draft} techniqueTitle={techniqueTitle} fields={fields} flush={editor.flush} />

@@ -1,7 +1,22 @@
+import type { Lesson } from '../../notes/session';
+import { PromoteLines } from './PromoteLines';
 import type { TemplateField } from './use-technique';
 
 /** The technique's own questions: one text box each ("list" fields take one item per line). */
-export function NoteFields({ fields, values, change }: { fields: TemplateField[]; values: Record<string, string>; change: (id: string, value: string) => void }) {
+export function NoteFields({
+  fields,
+  values,
+  change,
+  lessons = [],
+  keep,
+}: {
+  fields: TemplateField[];
+  values: Record<string, string>;
+  change: (id: string, value: string) => void;
+  lessons?: Lesson[];
+  /** Adds a line of a `promote` field to the note's lessons. */
+  keep?: (lesson: Lesson) => void;
+}) {
   if (!fields.length) return null;
   return (
     <fieldset class="note-fields">
@@ -18,6 +33,7 @@ export function NoteFields({ fields, values, change }: { fields: TemplateField[]
               </p>
             )}
             <textarea id={id} rows={f.kind === 'list' ? 4 : 5} aria-describedby={hint ? `${id}-hint` : undefined} value={values[f.id] ?? ''} onInput={(e) => change(f.id, e.currentTarget.value)} />
+            {f.promote && keep && <PromoteLines fieldId={f.id} option={f.promote} value={values[f.id] ?? ''} lessons={lessons} keep={keep} />}
           </div>
         );
       })}

@@ -103,6 +103,9 @@ export function NotesListPage() {
         </section>
       )}
       <p>
+        <a href="/actions">Actions to follow up</a> · <a href="/lessons">Lessons library</a>
+      </p>
+      <p>
         <a href="/settings">Back up, import or erase notes</a>
       </p>
       {removed && (

@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { getCard } from '../../content/catalog';
+import { assetFileName, assetFromLessons, assetFromWork, assetToMarkdown, type KnowledgeAsset } from '../../loop/asset';
+import { localDate } from '../../notes/session';
+import { downloadText } from '../notes/files';
+import { useNotes } from '../notes/NotesContext';
+import { AssetView } from './AssetView';
+import { useLoopData, type LoopData } from './use-loop-data';
+
+const techniqueTitle = (id: string) => getCard(id)?.title ?? id;
+
+/** The asset the address asks for, or the reason there is none. */
+function assetFor(query: Record<string, string>, data: LoopData, today: string): KnowledgeAsset | string {
+  if (query.work) {
+    const work = data.works.find((w) => w.id === query.work);
+    if (!work) return 'That piece of work is not on this device. It may have been deleted, or made in another browser or on another device.';
+    return assetFromWork(work, data.sessions, { techniqueTitle, today });
+  }
+  const ids = (query.lessons ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  if (!ids.length) return 'No lessons were chosen. Choose some in the lessons library, or make an asset from a whole piece of work.';
+  const asset = assetFromLessons(ids, data.sessions, data.works, { techniqueTitle, today });
+  if (asset.repeat.length + asset.avoid.length + asset.other.length === 0) return 'None of the chosen lessons are on this device any more. They may have been deleted, or written in another browser.';
+  return asset;
+}
+
+/** /lessons/asset?work=<id> or ?lessons=<id>,<id>: a knowledge asset to read, print or download as Markdown. */
+export function AssetPage() {
+  const notes = useNotes();
+  const { query } = useLocation();
+  const { data, problem } = useLoopData(notes);
+  const [today, setToday] = useState('');
+  useEffect(() => setToday(localDate(new Date())), []);
+  const result = useMemo(() => (data && today ? assetFor(query, data, today) : null), [data, today, query.work, query.lessons]);
+
+  useEffect(() => {
+    if (result && typeof result !== 'string') document.title = `${result.title} · Mobilise`;
+  }, [result]);
+
+  if (problem) {
+    return (
+      <>
+        <h1>Knowledge asset</h1>
+        <p role="alert">{problem}</p>
+      </>
+    );
+  }
+  if (!result) {
+    return (
+      <>
+        <h1>Knowledge asset</h1>
+        <p role="status">Putting the knowledge asset together…</p>
+      </>
+    );
+  }
+  if (typeof result === 'string') {
+    return (
+      <>
+        <h1>Knowledge asset</h1>
+        <p role="alert">{result}</p>
+        <p>
+          <a href="/lessons">Go to the lessons library</a> · <a href="/work">Pieces of work</a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <div class="asset-page">
+      <div class="no-print asset-tools">
+        <p class="hint">A knowledge asset for the next team, made on this device from your notes. Nothing is uploaded.</p>
+        <div class="button-row">
+          <button type="button" onClick={() => downloadText(assetFileName(result), 'text/markdown', assetToMarkdown(result))}>
+            Download as Markdown
+          </button>
+          <button type="button" class="secondary" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </div>
+      </div>
+      <AssetView asset={result} />
+      <p class="no-print">
+        <a href="/lessons">Back to the lessons library</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/** The learning-loop pages' routes (actions, lessons, knowledge asset): small shells; each page's code loads after mount. */
+import type { FunctionComponent } from 'preact';
+import { useContext } from 'preact/hooks';
+import { DeferredPage } from '../notes/DeferredPage';
+import { NotesContext } from '../notes/NotesContext';
+
+/** Loads a page's code and, meanwhile, opens the database, so neither waits for the other. */
+function useLoader(load: () => Promise<FunctionComponent>): () => Promise<FunctionComponent> {
+  const notes = useContext(NotesContext);
+  return () => {
+    notes
+      ?.load()
+      .then((n) => n.sessions.open())
+      .catch(() => undefined); // the page itself reports storage problems
+    return load();
+  };
+}
+
+export function ActionsRoute() {
+  const load = useLoader(() => import('./ActionsPage').then((m) => m.ActionsPage));
+  return <DeferredPage name="actions" heading="Actions to follow up" waiting="Loading your actions…" load={load} />;
+}
+
+export function LessonsRoute() {
+  const load = useLoader(() => import('./LessonsPage').then((m) => m.LessonsPage));
+  return <DeferredPage name="lessons" heading="Lessons library" waiting="Loading your lessons…" load={load} />;
+}
+
+export function AssetRoute() {
+  const load = useLoader(() => import('./AssetPage').then((m) => m.AssetPage));
+  return <DeferredPage name="asset" heading="Knowledge asset" waiting="Putting the knowledge asset together…" load={load} />;
+}
