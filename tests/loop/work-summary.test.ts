@@ -12,7 +12,7 @@ describe('overviewWorks', () => {
     const b = work('b', '2026-02-01T00:00:00.000Z');
     const sessions = [
       sessionFixture({ id: 's1', workId: 'a', updatedAt: '2026-03-01T00:00:00.000Z' }),
-      sessionFixture({ id: 's2', workId: 'a' }),
+      sessionFixture({ id: 's2', workId: 'a', updatedAt: '2026-01-15T00:00:00.000Z' }),
       sessionFixture({ id: 's3', workId: '' }),
     ];
     const result = overviewWorks([b, a], sessions);
