@@ -12,6 +12,7 @@ import { EditNoteRoute, NewNoteRoute, NotesListRoute, SettingsRoute } from './ui
 import { TechniqueRoute } from './ui/TechniqueRoute';
 import { titleFor } from './ui/titles';
 import { UpdateToast } from './ui/UpdateToast';
+import { WorkListRoute, WorkViewRoute } from './ui/work/routes';
 
 function Pages() {
   const { path } = useLocation();
@@ -39,6 +40,8 @@ function Pages() {
         <Route path="/notes/edit" component={EditNoteRoute} />
         <Route path="/notes/new" component={NewNoteRoute} />
         <Route path="/settings" component={SettingsRoute} />
+        <Route path="/work" component={WorkListRoute} />
+        <Route path="/work/view" component={WorkViewRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

@@ -11,6 +11,8 @@ const PAGE_TITLES: Record<string, string> = {
   '/notes/edit': 'Session note',
   '/notes/new': 'New session note',
   '/settings': 'Settings and data',
+  '/work': 'Pieces of work',
+  '/work/view': 'Piece of work',
 };
 
 /** The document title for a path; used when prerendering and on client-side navigation. */

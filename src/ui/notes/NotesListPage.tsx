@@ -103,7 +103,7 @@ export function NotesListPage() {
         </section>
       )}
       <p>
-        <a href="/settings">Back up, import or erase notes</a>
+        <a href="/work">Pieces of work</a> · <a href="/settings">Back up, import or erase notes</a>
       </p>
       {removed && (
         <UndoBar
