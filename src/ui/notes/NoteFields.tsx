@@ -1,7 +1,19 @@
+import type { ComponentChildren } from 'preact';
 import type { TemplateField } from './use-technique';
 
 /** The technique's own questions: one text box each ("list" fields take one item per line). */
-export function NoteFields({ fields, values, change }: { fields: TemplateField[]; values: Record<string, string>; change: (id: string, value: string) => void }) {
+export function NoteFields({
+  fields,
+  values,
+  change,
+  after,
+}: {
+  fields: TemplateField[];
+  values: Record<string, string>;
+  change: (id: string, value: string) => void;
+  /** Anything to show under a field's box (such as earlier lessons for it). */
+  after?: (field: TemplateField) => ComponentChildren;
+}) {
   if (!fields.length) return null;
   return (
     <fieldset class="note-fields">
@@ -18,6 +30,7 @@ export function NoteFields({ fields, values, change }: { fields: TemplateField[]
               </p>
             )}
             <textarea id={id} rows={f.kind === 'list' ? 4 : 5} aria-describedby={hint ? `${id}-hint` : undefined} value={values[f.id] ?? ''} onInput={(e) => change(f.id, e.currentTarget.value)} />
+            {after?.(f)}
           </div>
         );
       })}
