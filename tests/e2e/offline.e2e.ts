@@ -55,6 +55,7 @@ describe('offline, with the server stopped', () => {
     ['/pairing', 'button', 'Make pairs'],
     ['/cards?technique=retrospect', 'article', 'Retrospect'],
     ['/cards', 'article', 'Fishbowl'],
+    ['/work/view?id=none', 'heading', 'Piece of work not found'],
   ] as const)('opens %s by deep link in a fresh tab', async (path, role, name) => {
     const page = await context.newPage();
     const response = await page.goto(`${origin}${path}`);
@@ -85,7 +86,7 @@ describe('offline, with the server stopped', () => {
     await page.close();
   });
 
-  it.each(['/notes', '/settings'])('opens %s by deep link in a fresh tab', async (path) => {
+  it.each(['/notes', '/settings', '/work'])('opens %s by deep link in a fresh tab', async (path) => {
     const page = await context.newPage();
     const response = await page.goto(`${origin}${path}`);
     expect(response?.status()).toBe(200);

@@ -11,6 +11,8 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
   const suggestions = suggestNext(techniques, done).slice(0, 4);
   const [first, ...more] = suggestions;
   const title = (id: string) => getCard(id)?.title ?? id;
+  // "an After Action Review", "a Retrospect"
+  const start = (id: string) => `Start ${/^[aeiou]/i.test(title(id)) ? 'an' : 'a'} ${title(id)} note`;
   return (
     <section aria-labelledby="next-heading" class="box">
       <h2 id="next-heading">What next?</h2>
@@ -21,7 +23,7 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
           </p>
           <p>
             <a class="button" href={newNoteInWorkUrl(first.techniqueId, workId)}>
-              Start a {title(first.techniqueId)} note
+              {start(first.techniqueId)}
             </a>
           </p>
           {more.length > 0 && (
@@ -30,7 +32,7 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
               {more.map((s, i) => (
                 <span key={s.techniqueId}>
                   {i > 0 && ' · '}
-                  <a href={newNoteInWorkUrl(s.techniqueId, workId)}>Start a {title(s.techniqueId)} note</a>
+                  <a href={newNoteInWorkUrl(s.techniqueId, workId)}>{start(s.techniqueId)}</a>
                 </span>
               ))}
             </p>
