@@ -133,3 +133,20 @@ describe('WorkPage', () => {
     expect((await notes.sessions.getWork('w1'))?.name).toBe('Discharge trial');
   });
 });
+
+describe('WorkListPage with works to list', () => {
+  it('lists the works before the form, and keeps what was typed while the list loaded', async () => {
+    await trialWork();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const listWorks = notes.sessions.listWorks;
+    notes.sessions.listWorks = async () => (await gate, listWorks());
+    renderAt('/work', <WorkListPage />);
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    fireEvent.input(name, { target: { value: 'Typed early' } });
+    release();
+    await screen.findByRole('list', { name: 'Pieces of work' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Your pieces of work', 'Start a piece of work']);
+    expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Typed early');
+  });
+});
