@@ -150,3 +150,17 @@ describe('WorkListPage with works to list', () => {
     expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Typed early');
   });
 });
+
+describe('WorkPage when a tick cannot be saved', () => {
+  it('says why and puts the box back', async () => {
+    await trialWork();
+    notes.sessions.setActionDone = async () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    renderAt('/work/view?id=w1', <WorkPage />);
+    const box = (await screen.findByRole('checkbox', { name: 'Try a sickest-first order for two weeks' })) as HTMLInputElement;
+    fireEvent.click(box);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/storage is full/);
+    expect((screen.getByRole('checkbox', { name: 'Try a sickest-first order for two weeks' }) as HTMLInputElement).checked).toBe(false);
+  });
+});

@@ -20,19 +20,22 @@ export function OpenActionsReview({ notes, items, label }: { notes: Notes; items
   );
   const today = localDate(new Date());
 
-  const set = async (item: OpenAction, done: boolean) => {
-    const key = keyOf(item);
+  const show = (item: OpenAction, done: boolean) =>
     setTicked((t) => {
       const next = { ...t };
-      if (done) next[key] = { ...item, action: { ...item.action, done: true } };
-      else delete next[key];
+      if (done) next[keyOf(item)] = { ...item, action: { ...item.action, done: true } };
+      else delete next[keyOf(item)];
       return next;
     });
+  const set = async (item: OpenAction, done: boolean) => {
+    show(item, done);
     try {
       await notes.sessions.setActionDone(item.session.id, item.action.id, done);
       setProblem('');
     } catch (error) {
-      setProblem(error instanceof Error && !(error instanceof DOMException) ? error.message : describeStorageError(error, false).message);
+      show(item, !done); // not saved: the box goes back to what is stored
+      // The store's own errors (the note was deleted, or kept changing) are already plain words.
+      setProblem(error instanceof DOMException ? describeStorageError(error, false).message : error instanceof Error ? error.message : String(error));
     }
   };
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { describeStorageError } from '../../notes/errors';
 
 export const DESCRIPTION_HINT = 'What is this work for? A later team will read this as context.';
 
@@ -39,7 +40,7 @@ export function WorkForm({
       await onSave(name.trim(), description);
       setProblem('');
     } catch (error) {
-      setProblem(error instanceof Error ? `Not saved: ${error.message}. What you typed is still here.` : 'Not saved. What you typed is still here.');
+      setProblem(`${describeStorageError(error, false).message} What you typed is still here.`);
     }
     setBusy(false);
   };
