@@ -68,7 +68,7 @@ export default defineConfig({
         enabled: true,
         renderTarget: '#app',
         prerenderScript: `${root}src/prerender.tsx`,
-        additionalPrerenderRoutes: ['/404', '/notes', '/notes/edit', '/notes/new', '/settings', '/actions', '/lessons', '/lessons/asset'],
+        additionalPrerenderRoutes: ['/404', '/notes', '/notes/edit', '/notes/new', '/settings', '/actions', '/lessons', '/lessons/asset', '/work', '/work/view'],
       },
     }),
     VitePWA({

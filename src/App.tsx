@@ -13,6 +13,7 @@ import { EditNoteRoute, NewNoteRoute, NotesListRoute, SettingsRoute } from './ui
 import { TechniqueRoute } from './ui/TechniqueRoute';
 import { titleFor } from './ui/titles';
 import { UpdateToast } from './ui/UpdateToast';
+import { WorkListRoute, WorkViewRoute } from './ui/work/routes';
 
 function Pages() {
   const { path } = useLocation();
@@ -43,6 +44,8 @@ function Pages() {
         <Route path="/actions" component={ActionsRoute} />
         <Route path="/lessons" component={LessonsRoute} />
         <Route path="/lessons/asset" component={AssetRoute} />
+        <Route path="/work" component={WorkListRoute} />
+        <Route path="/work/view" component={WorkViewRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

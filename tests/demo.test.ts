@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTechnique } from '../src/content/catalog';
-import { demoSessions, isDemoSession } from '../src/demo/samples';
+import { DEMO_PREFIX, DEMO_WORK_ID, demoSessions, demoWork, isDemoSession } from '../src/demo/samples';
 import { createBackup, parseBackup } from '../src/notes/backup';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -29,6 +29,19 @@ describe('demoSessions', () => {
 
   it('passes the same checks as an imported backup', () => {
     expect(parseBackup(JSON.stringify(createBackup(samples, NOW)))).toMatchObject({ ok: true });
+  });
+
+  it('groups a Before Action Review, two After Action Reviews and a Retrospect in the sample piece of work', () => {
+    const inWork = samples.filter((s) => s.workId === DEMO_WORK_ID).map((s) => s.techniqueId);
+    expect(inWork.sort()).toEqual(['after-action-review', 'after-action-review', 'before-action-review', 'retrospect']);
+    expect(samples.every((s) => s.workId === '' || s.workId === DEMO_WORK_ID)).toBe(true);
+  });
+
+  it('labels the sample piece of work and gives it a demo id', () => {
+    const work = demoWork(NOW);
+    expect(work.id.startsWith(DEMO_PREFIX)).toBe(true);
+    expect(work.name.startsWith('Sample: ')).toBe(true);
+    expect(parseBackup(JSON.stringify(createBackup(samples, NOW, [work])))).toMatchObject({ ok: true });
   });
 
   it('dates the samples in the past, relative to now', () => {

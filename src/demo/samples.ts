@@ -4,11 +4,28 @@
  * without touching anyone's real notes. Pure: builds plain records, stores nothing.
  */
 import { emptyAction, emptyLesson, type Action, type Lesson, type Session } from '../notes/session';
+import type { Work } from '../notes/work';
 
 export const DEMO_PREFIX = 'demo-';
 export const DEMO_TITLE_PREFIX = 'Sample: ';
 
 export const isDemoSession = (s: Pick<Session, 'id'>): boolean => s.id.startsWith(DEMO_PREFIX);
+
+/** The sample piece of work that groups the trial's Before Action Review, After Action Reviews and Retrospect. */
+export const DEMO_WORK_ID = `${DEMO_PREFIX}work-discharge-trial`;
+
+/** The sample piece of work, labelled "Sample:" like the sessions. */
+export function demoWork(now: Date): Work {
+  const time = new Date(now.getTime() - 46 * 86_400_000).toISOString();
+  return {
+    id: DEMO_WORK_ID,
+    name: `${DEMO_TITLE_PREFIX}Next-day prescriptions trial on Ward 7`,
+    description:
+      'A four-week trial on bay B of Ward 7: take-home medicines prescribed the day before discharge, so patients leave earlier. Led by the Ward 7 sister with pharmacy and the discharge coordinator.',
+    createdAt: time,
+    updatedAt: time,
+  };
+}
 
 function daysBefore(now: Date, days: number): string {
   const d = new Date(now.getTime() - days * 86_400_000);
@@ -26,6 +43,8 @@ interface Sample {
   facilitator: string;
   participants: string;
   fields: Record<string, string>;
+  /** True for the sessions of the sample piece of work. */
+  inWork?: boolean;
   actions?: (now: Date) => Action[];
   lessons?: Lesson[];
 }
@@ -53,6 +72,7 @@ const SAMPLES: Sample[] = [
     techniqueId: 'before-action-review',
     title: 'Next-day prescriptions trial: kick-off',
     daysAgo: 45,
+    inWork: true,
     facilitator: 'Ward 7 sister',
     participants: 'Ward 7 team on the early shift',
     fields: {
@@ -69,6 +89,7 @@ const SAMPLES: Sample[] = [
     techniqueId: 'after-action-review',
     title: 'Week 2 of the discharge trial',
     daysAgo: 30,
+    inWork: true,
     facilitator: 'Ward 7 sister',
     participants: '6 staff: nurses, a doctor, a pharmacist and a discharge coordinator',
     fields: {
@@ -86,10 +107,30 @@ const SAMPLES: Sample[] = [
     lessons: [lesson('Check weekend and night cover before any change that relies on another team.', ['discharge', 'weekends'])],
   },
   {
+    key: 'after-action-review-week-4',
+    techniqueId: 'after-action-review',
+    title: 'Week 4 of the discharge trial',
+    daysAgo: 16,
+    inWork: true,
+    facilitator: 'Discharge coordinator',
+    participants: '5 staff from the early and late shifts, and the weekend pharmacist',
+    fields: {
+      expected: 'Take-home medicines ready by 11am for patients going home from bay B.\n\nMedian time from decision to discharge under 4 hours\nNo rise in prescribing errors',
+      actual: 'Ready by 11am on six days out of seven, weekends included. Median time to discharge 3.5 hours. No extra errors reported.',
+      difference: 'The shared inbox fixed the weekend gap. One late ward round on a Monday pushed that day back.',
+      learned: 'Keep the shared pharmacy inbox\nChange the Monday ward round to start at 9am',
+      'roles-present': 'Nurses, the discharge coordinator and the weekend pharmacist',
+      'agreed-to-share': 'Results so far to the discharge steering group.',
+    },
+    actions: (now) => [action('Ask the consultants to move the Monday ward round to 9am', 'Ward 7 sister', daysBefore(now, 2))],
+    lessons: [lesson('A shared inbox, not a person, should receive anything the weekend team must act on.', ['pharmacy', 'weekends'])],
+  },
+  {
     key: 'retrospect',
     techniqueId: 'retrospect',
     title: 'Discharge trial: end of project',
     daysAgo: 3,
+    inWork: true,
     facilitator: 'Priya (library and knowledge service), who was not on the project',
     participants: 'Ward 7 sister\nDischarge coordinator\nPharmacy lead\nF2 doctor',
     fields: {
@@ -126,7 +167,7 @@ export function demoSessions(now: Date): Session[] {
     return {
       id: `${DEMO_PREFIX}${s.key}`,
       techniqueId: s.techniqueId,
-      workId: '',
+      workId: s.inWork ? DEMO_WORK_ID : '',
       title: `${DEMO_TITLE_PREFIX}${s.title}`,
       date: time.slice(0, 10),
       facilitator: s.facilitator,

@@ -17,6 +17,7 @@ export function Layout({ children, offlineReady = false }: { children: Component
           <a href="/choose">Choose</a>
           <a href="/#techniques">Techniques</a>
           <a href="/notes">Notes</a>
+          <a href="/work">Work</a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -14,6 +14,8 @@ const PAGE_TITLES: Record<string, string> = {
   '/actions': 'Actions to follow up',
   '/lessons': 'Lessons library',
   '/lessons/asset': 'Knowledge asset',
+  '/work': 'Pieces of work',
+  '/work/view': 'Piece of work',
 };
 
 /** The document title for a path; used when prerendering and on client-side navigation. */

@@ -80,6 +80,44 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
     await page.close();
   });
 
+  it('axe finds no violations on the piece-of-work pages and a note started in one', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}/work`);
+    await page.getByRole('heading', { name: /pieces of work/ }).first().waitFor();
+    await page.getByRole('button', { name: 'Start the piece of work' }).click(); // shows the empty-name error
+    await page.getByText('Give the piece of work a name').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('textbox', { name: 'Name' }).fill(`Accessible work ${colorScheme}`);
+    await page.getByRole('button', { name: 'Start the piece of work' }).click();
+    await page.waitForURL(/\/work\/view\?id=/);
+    const workUrl = page.url();
+    await page.getByRole('heading', { level: 2, name: 'What next?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Start a Before Action Review note' }).click();
+    await page.waitForURL(/\/notes\/edit\?id=/);
+    await page.getByRole('combobox', { name: 'Piece of work' }).waitFor();
+    await page.getByRole('button', { name: 'Add an action' }).click();
+    await page.getByRole('textbox', { name: 'Action 1: what needs doing' }).fill('Book the room');
+    await page.getByRole('button', { name: 'Add a lesson' }).click();
+    await page.getByRole('textbox', { name: 'Lesson 1', exact: true }).fill('Accessible rooms need booking a month ahead');
+    await page.getByText('Saved on this device', { exact: true }).waitFor();
+    await page.goto(workUrl);
+    await page.getByRole('checkbox', { name: 'Book the room' }).waitFor();
+    await page.getByRole('button', { name: 'Delete the piece of work' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('heading', { level: 1, name: `Accessible work ${colorScheme}` }).waitFor();
+    await page.goto(workUrl.replace('/work/view', '/notes/new').replace('?id=', '?technique=before-action-review&work='));
+    await page.getByRole('heading', { name: /^Before you start: open actions/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start the note' }).click();
+    await page.getByRole('region', { name: 'Lessons from earlier work that may help' }).getByRole('listitem').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('axe finds no violations on the actions, lessons and knowledge asset pages, empty and in use', async () => {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme });

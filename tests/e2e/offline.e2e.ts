@@ -58,6 +58,7 @@ describe('offline, with the server stopped', () => {
     ['/actions', 'heading', 'No actions yet'],
     ['/lessons', 'heading', 'No lessons yet'],
     ['/lessons/asset?work=not-here', 'link', 'Go to the lessons library'],
+    ['/work/view?id=none', 'heading', 'Piece of work not found'],
   ] as const)('opens %s by deep link in a fresh tab', async (path, role, name) => {
     const page = await context.newPage();
     const response = await page.goto(`${origin}${path}`);
@@ -88,7 +89,7 @@ describe('offline, with the server stopped', () => {
     await page.close();
   });
 
-  it.each(['/notes', '/settings'])('opens %s by deep link in a fresh tab', async (path) => {
+  it.each(['/notes', '/settings', '/work'])('opens %s by deep link in a fresh tab', async (path) => {
     const page = await context.newPage();
     const response = await page.goto(`${origin}${path}`);
     expect(response?.status()).toBe(200);

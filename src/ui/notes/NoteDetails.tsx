@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import type { Session } from '../../notes/session';
 
 /** Title, date, facilitator and who took part. */
-export function NoteDetails({ draft, change }: { draft: Session; change: (patch: Partial<Session>) => void }) {
+export function NoteDetails({ draft, change, children }: { draft: Session; change: (patch: Partial<Session>) => void; children?: ComponentChildren }) {
   return (
     <fieldset class="note-details">
       <legend>About the session</legend>
@@ -36,6 +37,7 @@ export function NoteDetails({ draft, change }: { draft: Session; change: (patch:
           change({ headcount: Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? n : null });
         }}
       />
+      {children}
     </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import type { Notes } from '../../notes/notes';
 import type { Session } from '../../notes/session';
 import { ActionsEditor } from './ActionsEditor';
 import { ConflictNotice } from './ConflictNotice';
+import { EarlierLessons } from './EarlierLessons';
 import { LessonsEditor } from './LessonsEditor';
 import { NoteDetails } from './NoteDetails';
 import { NoteExport } from './NoteExport';
@@ -13,6 +14,7 @@ import { NotePrintView } from './NotePrintView';
 import { SaveStatus } from './SaveStatus';
 import { useNoteEditor } from './use-note-editor';
 import { fieldsFor, useTechnique } from './use-technique';
+import { WorkSelect } from './WorkSelect';
 
 /** The address of a note; the page's address follows the note on screen (for example to a kept copy). */
 export const editUrl = (id: string) => `/notes/edit?id=${encodeURIComponent(id)}`;
@@ -25,6 +27,13 @@ export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: 
   const techniqueTitle = technique?.title ?? getCard(draft.techniqueId)?.title ?? 'Session';
   const fields = fieldsFor(technique, draft.fields);
   const change = (patch: Partial<Session>) => editor.update((d) => ({ ...d, ...patch }));
+  const setField = (id: string, value: string) => editor.update((d) => ({ ...d, fields: { ...d.fields, [id]: value } }));
+  // A lesson taken up goes on a line of its own after whatever is already typed.
+  const appendLine = (id: string, text: string) =>
+    editor.update((d) => {
+      const current = (d.fields[id] ?? '').replace(/\s+$/, '');
+      return { ...d, fields: { ...d.fields, [id]: current ? `${current}\n${text}` : text } };
+    });
   const heading = draft.title.trim() || `${techniqueTitle} note`;
 
   useEffect(() => {
@@ -40,13 +49,16 @@ export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: 
         {state.notice && <p class="note-notice">{state.notice}</p>}
         {state.conflict && <ConflictNotice conflict={state.conflict} fields={fields} editor={editor} />}
         <form class="note-form" onSubmit={(e) => e.preventDefault()} aria-label="Session note">
-          <NoteDetails draft={draft} change={change} />
+          <NoteDetails draft={draft} change={change}>
+            <WorkSelect notes={notes} workId={draft.workId} change={(workId) => change({ workId })} />
+          </NoteDetails>
           <NoteFields
             fields={fields}
             values={draft.fields}
-            change={(id, value) => editor.update((d) => ({ ...d, fields: { ...d.fields, [id]: value } }))}
+            change={setField}
             lessons={draft.lessons}
             keep={(lesson) => editor.update((d) => (isKept(lesson.text, d.lessons) ? d : { ...d, lessons: [...d.lessons, lesson] }))}
+            after={(f) => f.offerLessons && <EarlierLessons notes={notes} draft={draft} fieldId={f.id} label={f.label} value={draft.fields[f.id] ?? ''} add={(text) => appendLine(f.id, text)} />}
           />
           <ActionsEditor actions={draft.actions} change={(actions) => change({ actions })} session={draft} />
           <LessonsEditor lessons={draft.lessons} change={(lessons) => change({ lessons })} />

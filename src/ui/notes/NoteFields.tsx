@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Lesson } from '../../notes/session';
 import { PromoteLines } from './PromoteLines';
 import type { TemplateField } from './use-technique';
@@ -9,6 +10,7 @@ export function NoteFields({
   change,
   lessons = [],
   keep,
+  after,
 }: {
   fields: TemplateField[];
   values: Record<string, string>;
@@ -16,6 +18,8 @@ export function NoteFields({
   lessons?: Lesson[];
   /** Adds a line of a `promote` field to the note's lessons. */
   keep?: (lesson: Lesson) => void;
+  /** Anything to show under a field's box (such as earlier lessons for it). */
+  after?: (field: TemplateField) => ComponentChildren;
 }) {
   if (!fields.length) return null;
   return (
@@ -34,6 +38,7 @@ export function NoteFields({
             )}
             <textarea id={id} rows={f.kind === 'list' ? 4 : 5} aria-describedby={hint ? `${id}-hint` : undefined} value={values[f.id] ?? ''} onInput={(e) => change(f.id, e.currentTarget.value)} />
             {f.promote && keep && <PromoteLines fieldId={f.id} option={f.promote} value={values[f.id] ?? ''} lessons={lessons} keep={keep} />}
+            {after?.(f)}
           </div>
         );
       })}

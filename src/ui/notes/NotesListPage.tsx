@@ -103,7 +103,7 @@ export function NotesListPage() {
         </section>
       )}
       <p>
-        <a href="/actions">Actions to follow up</a> · <a href="/lessons">Lessons library</a>
+        <a href="/work">Pieces of work</a> · <a href="/actions">Actions to follow up</a> · <a href="/lessons">Lessons library</a>
       </p>
       <p>
         <a href="/settings">Back up, import or erase notes</a>

@@ -5,7 +5,7 @@ import { DeferredPage } from './DeferredPage';
 import { NotesContext } from './NotesContext';
 
 /** Loads a page's code, and meanwhile the notes services and the database, so neither waits for the other. */
-function useLoader(load: () => Promise<FunctionComponent>): () => Promise<FunctionComponent> {
+export function useLoader(load: () => Promise<FunctionComponent>): () => Promise<FunctionComponent> {
   const notes = useContext(NotesContext);
   return () => {
     notes

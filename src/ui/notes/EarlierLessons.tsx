@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { getCard } from '../../content/catalog';
+import { relevantLessons, type LessonLike } from '../../loop/relevant-lessons';
+import { formatDay } from '../../notes/dates';
+import type { Notes } from '../../notes/notes';
+import type { Session } from '../../notes/session';
+
+interface EarlierLesson extends LessonLike {
+  source: string;
+}
+
+/** Every lesson in every other note, with where it came from. */
+function lessonsBesides(sessions: Session[], ownId: string): EarlierLesson[] {
+  return sessions
+    .filter((s) => s.id !== ownId)
+    .flatMap((s) =>
+      s.lessons
+        .filter((l) => l.text.trim())
+        .map((l) => ({
+          id: l.id,
+          text: l.text.trim(),
+          tags: l.tags,
+          date: s.date,
+          source: `${getCard(s.techniqueId)?.title ?? s.techniqueId}: ${s.title.trim() || 'untitled note'}, ${formatDay(s.date)}`,
+        })),
+    );
+}
+
+/**
+ * Lessons from earlier work that may help with one field (a field with `offerLessons`): matched by the
+ * words of the work, the note's title and the field, or by words the person searches for.
+ */
+export function EarlierLessons({ notes, draft, fieldId, label, value, add }: { notes: Notes; draft: Session; fieldId: string; label: string; value: string; add: (text: string) => void }) {
+  const [lessons, setLessons] = useState<EarlierLesson[] | null>(null);
+  const [workText, setWorkText] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    let live = true;
+    notes.sessions.allSessions().then(
+      (all) => live && setLessons(lessonsBesides(all, draft.id)),
+      () => live && setLessons([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [notes, draft.id]);
+  useEffect(() => {
+    let live = true;
+    if (!draft.workId) return setWorkText('');
+    notes.sessions.getWork(draft.workId).then(
+      (w) => live && setWorkText(w ? `${w.name} ${w.description}` : ''),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [notes, draft.workId]);
+
+  const text = search.trim() || `${workText} ${draft.title} ${value}`;
+  const offered = useMemo(() => (lessons ? relevantLessons(lessons, { tags: [], text }, 5) : []), [lessons, text]);
+  if (!lessons || lessons.length === 0) return null;
+  const headingId = `earlier-${fieldId}`;
+  const has = (t: string) => value.split('\n').some((line) => line.trim() === t);
+  return (
+    <section class="earlier-lessons" aria-labelledby={headingId}>
+      <h3 id={headingId}>Lessons from earlier work that may help</h3>
+      <label for={`${headingId}-search`}>Look for lessons about</label>
+      <input id={`${headingId}-search`} type="search" autocomplete="off" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+      <p role="status" class="muted">
+        {offered.length === 0 ? (search.trim() ? 'No earlier lessons mention those words.' : 'No earlier lessons match this work yet. Try searching for other words.') : ''}
+      </p>
+      {offered.length > 0 && (
+        <ul class="earlier-list" aria-label="Earlier lessons">
+          {offered.map(({ lesson, why }) => (
+            <li key={lesson.id}>
+              <span class="earlier-text">{lesson.text}</span>
+              <span class="note-meta">
+                {why}. From {lesson.source}.
+              </span>
+              <button type="button" class="secondary" disabled={has(lesson.text)} onClick={() => add(lesson.text)}>
+                {has(lesson.text) ? 'Added' : `Add to ${label}`}
+                <span class="visually-hidden">: {lesson.text}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
