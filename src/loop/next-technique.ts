@@ -15,13 +15,21 @@ export interface DoneSession {
   date: string;
 }
 
+/**
+ * What a piece of work most needs before it starts: to learn from those who have done it before, and to
+ * agree its aims and risks. Purpose tags from the technique files, so the content decides which techniques.
+ */
+const START_PURPOSES: readonly string[] = ['learn-from-others', 'agree-aims-and-risks'];
+
 /** Suggestions for a piece of work, best first. */
 export function suggestNext(techniques: readonly TechniqueCard[], done: readonly DoneSession[]): Suggestion[] {
   const byId = new Map(techniques.map((t) => [t.id, t]));
   const known = done.filter((s) => byId.has(s.techniqueId));
   if (known.length === 0) {
+    const forStart = (t: TechniqueCard) => Number(t.purposes.some((p) => START_PURPOSES.includes(p)));
     return techniques
       .filter((t) => t.phase === 'before' && t.workStages.includes('about-to-start'))
+      .sort((a, b) => forStart(b) - forStart(a))
       .map((t) => ({ techniqueId: t.id, reason: `Before you start: ${lowerFirst(t.summary)}` }));
   }
   const latest = [...known].sort((a, b) => b.date.localeCompare(a.date))[0];

@@ -6,7 +6,8 @@ const ids = (done: { techniqueId: string; date: string }[]) => suggestNext(techn
 
 describe('suggestNext across the cycle (real technique data)', () => {
   it('offers Peer Assist and a Before Action Review at the start of a new piece of work', () => {
-    expect(ids([])).toEqual(expect.arrayContaining(['peer-assist', 'before-action-review']));
+    expect(ids([]).slice(0, 2).sort()).toEqual(['before-action-review', 'peer-assist']);
+    expect(ids([])).toEqual(expect.arrayContaining(['appreciative-enquiry', 'self-assessment']));
     expect(suggestNext(techniques, []).every((s) => s.reason.startsWith('Before you start'))).toBe(true);
   });
 
