@@ -3,7 +3,7 @@
  * the app in a workshop. Every sample's id starts with DEMO_PREFIX, so they can be removed in one go
  * without touching anyone's real notes. Pure: builds plain records, stores nothing.
  */
-import { emptyAction, emptyLesson, type Action, type Lesson, type Session } from '../notes/session';
+import { emptyAction, emptyLesson, type Action, type Lesson, type LessonKind, type Session } from '../notes/session';
 import type { Work } from '../notes/work';
 
 export const DEMO_PREFIX = 'demo-';
@@ -33,7 +33,7 @@ function daysBefore(now: Date, days: number): string {
 }
 
 const action = (what: string, owner: string, due: string, done = false): Action => ({ ...emptyAction(), what, owner, due, done });
-const lesson = (text: string, tags: string[]): Lesson => ({ ...emptyLesson(), text, tags });
+const lesson = (text: string, tags: string[], kind?: LessonKind): Lesson => ({ ...emptyLesson(), text, tags, ...(kind ? { kind } : {}) });
 
 interface Sample {
   key: string;
@@ -65,7 +65,7 @@ const SAMPLES: Sample[] = [
       'what-we-will-do': 'Trial next-day prescriptions on one bay for a month',
       'report-back': 'Share our results with Ward 3 at the June huddle.',
     },
-    lessons: [lesson('Ask a ward that has already solved the problem before designing your own fix.', ['discharge', 'peer assist'])],
+    lessons: [lesson('Ask a ward that has already solved the problem before designing your own fix.', ['discharge', 'peer assist'], 'repeat')],
   },
   {
     key: 'before-action-review',
@@ -123,7 +123,7 @@ const SAMPLES: Sample[] = [
       'agreed-to-share': 'Results so far to the discharge steering group.',
     },
     actions: (now) => [action('Ask the consultants to move the Monday ward round to 9am', 'Ward 7 sister', daysBefore(now, 2))],
-    lessons: [lesson('A shared inbox, not a person, should receive anything the weekend team must act on.', ['pharmacy', 'weekends'])],
+    lessons: [lesson('A shared inbox, not a person, should receive anything the weekend team must act on.', ['pharmacy', 'weekends'], 'repeat')],
   },
   {
     key: 'retrospect',

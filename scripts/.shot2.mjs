@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+const server = await startServer({ root: 'dist', port: 0 });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+await p.goto(server.url + '/settings');
+await p.getByRole('button', { name: /Load (the )?sample/i }).click();
+await p.waitForTimeout(1000);
+await p.goto(server.url + '/work'); await p.waitForTimeout(800);
+await p.screenshot({ path: '/tmp/s-work.png', fullPage: true });
+await p.getByRole('link', { name: /^Sample:/ }).first().click(); await p.waitForTimeout(800);
+await p.screenshot({ path: '/tmp/s-view.png', fullPage: true });
+await p.goto(server.url + '/actions'); await p.waitForTimeout(800);
+await p.screenshot({ path: '/tmp/s-actions.png', fullPage: true });
+await p.goto(server.url + '/lessons'); await p.waitForTimeout(800);
+await p.screenshot({ path: '/tmp/s-lessons.png', fullPage: true });
+await b.close(); await server.close();

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+const server = await startServer({ root: 'dist', port: 0 });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+await p.goto(server.url + '/settings');
+await p.getByRole('button', { name: 'Load sample sessions' }).click();
+await p.waitForTimeout(1000);
+await p.goto(server.url + '/lessons'); await p.waitForTimeout(800);
+await p.locator('form[role=search]').screenshot({ path: '/tmp/filters.png' });
+console.log(await p.locator('#lessons-to').boundingBox(), await p.locator('#lessons-from').boundingBox());
+await b.close(); await server.close();
