@@ -58,3 +58,46 @@ export function makeSessions(count) {
   seed = 42;
   return Array.from({ length: count }, (_, i) => makeSession(i));
 }
+
+/**
+ * Notes grouped in pieces of work, for the learning-loop benches: `works` works, the first `bigWork` notes
+ * all in work-0 ("Big discharge programme"), then a third of the rest in no work and the others spread.
+ * Each note has its technique's own fields, two actions (one done, one due) and two tagged lessons (to
+ * repeat, to avoid, or not said). Ids are loop-00000 onwards. Seeded, so every run uses the same data.
+ */
+export function makeLoopData({ sessions: count = 2000, works: workCount = 40, bigWork = 120 } = {}) {
+  seed = 7;
+  const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const TECHNIQUES = ['before-action-review', 'after-action-review', 'after-action-review', 'retrospect', 'peer-assist'];
+  const fieldsOf = new Map(templates.map((t) => [t.id, t.fields]));
+  const KINDS = ['repeat', 'avoid', undefined];
+  const works = Array.from({ length: workCount }, (_, w) => {
+    const time = new Date(Date.UTC(2024, 0, 1) + w * 86_400_000).toISOString();
+    return { id: `work-${w}`, name: w === 0 ? 'Big discharge programme' : `Project ${w}: ${words(3)}`, description: words(25), createdAt: time, updatedAt: time };
+  });
+  const sessions = Array.from({ length: count }, (_, i) => {
+    const techniqueId = TECHNIQUES[i % TECHNIQUES.length];
+    const created = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 * 3).toISOString();
+    const id = `loop-${String(i).padStart(5, '0')}`;
+    return {
+      id,
+      techniqueId,
+      workId: i < bigWork ? 'work-0' : i % 3 === 0 ? '' : `work-${1 + (i % (workCount - 1))}`,
+      title: `${pick(['Ward', 'Clinic', 'Theatre'])} ${i} ${pick(['review', 'kick-off', 'retrospect'])}`,
+      date: day(i),
+      facilitator: pick(['Priya Shah', 'Sam Jones', 'Amira Khan']),
+      participants: 'Charge nurse\nPharmacist',
+      headcount: null,
+      fields: Object.fromEntries((fieldsOf.get(techniqueId) ?? []).map((f) => [f, words(40)])),
+      actions: Array.from({ length: 2 }, (_, k) => ({ id: `${id}-a${k}`, what: words(8), owner: pick(['Priya', 'Sam', 'Amira', 'Tom']), due: day(i + 14), done: k === 0 })),
+      lessons: Array.from({ length: 2 }, (_, k) => {
+        const kind = KINDS[(i + k) % 3];
+        return { id: `${id}-l${k}`, text: words(18), tags: [pick(['handover', 'safety', 'flow']), 'discharge'], ...(kind ? { kind } : {}) };
+      }),
+      createdAt: created,
+      updatedAt: created,
+      revision: 1,
+    };
+  });
+  return { sessions, works };
+}

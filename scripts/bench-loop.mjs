@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { makeLoopData } from './bench-data.mjs';
 import { startServer } from './serve.mjs';
 
 const SESSIONS = 2000;
@@ -25,35 +26,8 @@ if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
-let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const WORDS = 'handover ward pharmacy discharge bleep rota nurse patient safety delay escalation theatre clinic referral audit library evidence training checklist huddle board protocol incident feedback shift weekend night bed flow café naïve'.split(' ');
-const sentence = () => `${Array.from({ length: 6 + Math.floor(random() * 12) }, () => pick(WORDS)).join(' ')}.`;
-const day = (i) => new Date(Date.UTC(2024, 0, 1) + (i % 900) * 86_400_000).toISOString().slice(0, 10);
 const time = new Date(Date.UTC(2024, 0, 1)).toISOString();
-const works = Array.from({ length: WORKS }, (_, i) => ({ id: `work-${i}`, name: `Project ${i}: ${pick(WORDS)} ${pick(WORDS)}`, description: sentence(), createdAt: time, updatedAt: time }));
-const techniques = ['before-action-review', 'after-action-review', 'after-action-review', 'retrospect', 'peer-assist'];
-const sessions = Array.from({ length: SESSIONS }, (_, i) => {
-  const id = `bench-${String(i).padStart(5, '0')}`;
-  const created = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 * 10).toISOString();
-  return {
-    id,
-    techniqueId: techniques[i % techniques.length],
-    workId: i % 5 === 4 ? '' : works[i % WORKS].id,
-    title: `Session ${i}`,
-    date: day(i),
-    facilitator: pick(['Priya Shah', 'Sam Jones', 'Amira Khan']),
-    participants: 'Charge nurse\nPharmacist',
-    headcount: null,
-    fields: { intent: sentence(), learned: `Keep ${sentence()}\nChange ${sentence()}` },
-    actions: Array.from({ length: 1 + (i % 2) }, (_, k) => ({ id: `${id}-a${k}`, what: sentence(), owner: pick(['Priya', 'Sam', 'Amira', 'Tom']), due: k ? '' : day(i + 20), done: i % 3 === 0 })),
-    lessons: Array.from({ length: 1 + (i % 4) }, (_, k) => ({ id: `${id}-l${k}`, text: sentence(), tags: [pick(['handover', 'safety', 'flow']), pick(['evidence', 'team'])], ...(k % 3 === 2 ? {} : { kind: k % 3 ? 'avoid' : 'repeat' }) })),
-    createdAt: created,
-    updatedAt: created,
-    revision: 1,
-  };
-});
+const { sessions, works } = makeLoopData({ sessions: SESSIONS, works: WORKS });
 const counts = { sessions: SESSIONS, works: WORKS, actions: sessions.reduce((n, s) => n + s.actions.length, 0), lessons: sessions.reduce((n, s) => n + s.lessons.length, 0) };
 const scratch = mkdtempSync(join(tmpdir(), 'mobilise-bench-loop-'));
 const backupPath = join(scratch, 'backup.json');
@@ -117,7 +91,7 @@ const report = {
   actionsPage: { ...actions, rowsShown: shown, note: 'from navigation to the list of open actions on screen (every note read and sorted; the first 50 rows shown)' },
   lessonsPage: { ...lessons, note: 'from navigation to the lessons listed (every note read; the first 50 shown)' },
   lessonSearch: { medianMs: round(median(keystrokes)), maxMs: round(Math.max(...keystrokes)), note: 'from filling the search box to the match count updating' },
-  assetPage: { ...asset, note: `from navigation to a whole piece of work's asset (${SESSIONS / WORKS} notes) on screen` },
+  assetPage: { ...asset, note: `from navigation to a whole piece of work's asset (${sessions.filter((s) => s.workId === works[0].id).length} notes) on screen` },
   chunksGzipKB: { ActionsPage: chunk('ActionsPage'), LessonsPage: chunk('LessonsPage'), AssetPage: chunk('AssetPage') },
 };
 mkdirSync('bench', { recursive: true });

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { makeLoopData } from './bench-data.mjs';
 import { startServer } from './serve.mjs';
 
 const SESSIONS = 2000;
@@ -27,49 +28,7 @@ if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
-let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const WORDS = 'handover ward pharmacy discharge rota consultant nurse patient safety delay escalation theatre clinic referral audit training checklist huddle weekend night bed flow project the and of to in for with we our'.split(' ');
-const text = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-const day = (i) => new Date(Date.UTC(2024, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
-const TECHNIQUES = ['before-action-review', 'after-action-review', 'after-action-review', 'retrospect', 'peer-assist'];
-const FIELDS = {
-  'before-action-review': ['intent', 'results-and-measures', 'lessons-to-apply'],
-  'after-action-review': ['expected', 'actual', 'difference', 'learned'],
-  retrospect: ['objectives', 'went-well', 'could-be-better', 'advice'],
-  'peer-assist': ['challenge', 'what-worked', 'what-we-know'],
-};
-
-const works = Array.from({ length: WORKS }, (_, w) => ({
-  id: `work-${w}`,
-  name: w === 0 ? 'Big discharge programme' : `Project ${w}: ${text(3)}`,
-  description: text(25),
-  createdAt: new Date(Date.UTC(2024, 0, 1) + w * 86_400_000).toISOString(),
-  updatedAt: new Date(Date.UTC(2024, 0, 1) + w * 86_400_000).toISOString(),
-}));
-const sessions = Array.from({ length: SESSIONS }, (_, i) => {
-  const techniqueId = TECHNIQUES[i % TECHNIQUES.length];
-  const created = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 * 3).toISOString();
-  const workId = i < BIG_WORK_NOTES ? 'work-0' : i % 3 === 0 ? '' : `work-${1 + (i % (WORKS - 1))}`;
-  const id = `loop-${String(i).padStart(5, '0')}`;
-  return {
-    id,
-    techniqueId,
-    workId,
-    title: `${pick(['Ward', 'Clinic', 'Theatre'])} ${i} ${pick(['review', 'kick-off', 'retrospect'])}`,
-    date: day(i),
-    facilitator: 'Priya Shah',
-    participants: 'Charge nurse\nPharmacist',
-    headcount: null,
-    fields: Object.fromEntries(FIELDS[techniqueId].map((f) => [f, text(40)])),
-    actions: Array.from({ length: 2 }, (_, k) => ({ id: `${id}-a${k}`, what: text(8), owner: 'Sam', due: day(i + 14), done: k === 0 })),
-    lessons: Array.from({ length: 2 }, (_, k) => ({ id: `${id}-l${k}`, text: text(18), tags: [pick(['handover', 'safety', 'flow']), 'discharge'] })),
-    createdAt: created,
-    updatedAt: created,
-    revision: 1,
-  };
-});
+const { sessions, works } = makeLoopData({ sessions: SESSIONS, works: WORKS, bigWork: BIG_WORK_NOTES });
 const tmp = mkdtempSync(join(tmpdir(), 'mobilise-bench-loop-'));
 const backupPath = join(tmp, 'backup.json');
 writeFileSync(backupPath, JSON.stringify({ format: 'mobilise-backup', version: 2, exportedAt: new Date().toISOString(), sessions, works }));

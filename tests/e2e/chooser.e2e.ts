@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer, waitForServiceWorker, type Server } from './harness';
+import { axeViolations, launchBrowser, launchOfflineApp, startServer } from './harness';
 
 /** Checks the result screen: the suggestion, its reasons, two alternatives and a line on every other technique. */
 async function expectFullResult(page: Page, title: string) {
@@ -26,20 +26,11 @@ async function tabTo(page: Page, text: string) {
 }
 
 describe('the chooser, offline with the server stopped', () => {
-  let server: Server;
   let context: BrowserContext;
   let origin: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    origin = server.url;
-    context = await launchBrowser({ hasTouch: true });
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await waitForServiceWorker(page);
-    await page.close();
-    await context.setOffline(true);
-    await server.close();
+    ({ context, origin } = await launchOfflineApp({ hasTouch: true }));
   });
 
   afterAll(async () => {

@@ -80,3 +80,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * A fresh browser that has had one online visit (so the service worker holds the whole app), then goes
+ * offline and the server is stopped: every page after this comes from the device. Close the context when done.
+ */
+export async function launchOfflineApp(options: Parameters<typeof launchBrowser>[0] = {}): Promise<{ context: BrowserContext; origin: string }> {
+  const server = await startServer();
+  const context = await launchBrowser(options);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await waitForServiceWorker(page);
+  await page.close();
+  await context.setOffline(true);
+  await server.close();
+  return { context, origin: server.url };
+}

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer, waitForServiceWorker } from './harness';
+import { axeViolations, launchOfflineApp } from './harness';
 import { downloadedText, field, saved, typeInto } from './notes-helpers';
 
 const WORK = 'Ward 7 discharge before noon';
@@ -22,14 +22,8 @@ describe('a piece of work through the learning cycle, offline', () => {
   let workUrl: string;
 
   beforeAll(async () => {
-    const server = await startServer();
-    origin = server.url;
-    context = await launchBrowser();
+    ({ context, origin } = await launchOfflineApp());
     page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await waitForServiceWorker(page);
-    await context.setOffline(true);
-    await server.close();
   });
 
   afterAll(async () => {

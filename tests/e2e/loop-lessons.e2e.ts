@@ -1,7 +1,7 @@
 /** The learning-loop pages in a real browser, offline throughout: keep a line as a lesson, find it, export it; tick an action off. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startServer, waitForServiceWorker } from './harness';
+import { launchOfflineApp } from './harness';
 import { downloadedText, field, saved, startAarNote } from './notes-helpers';
 
 const LEARNED = 'What have we learned, and what would we do differently?';
@@ -13,14 +13,8 @@ describe('actions and lessons, offline', () => {
   let noteUrl: string;
 
   beforeAll(async () => {
-    const server = await startServer();
-    origin = server.url;
-    context = await launchBrowser();
+    ({ context, origin } = await launchOfflineApp());
     page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await waitForServiceWorker(page);
-    await context.setOffline(true);
-    await server.close();
     noteUrl = await startAarNote(page, origin);
     await page.getByLabel('Title').fill('Ward 5 night handover');
     await field(page, LEARNED).fill('Keep the printed list\nChange the order: sickest patients first');
@@ -68,6 +62,7 @@ describe('actions and lessons, offline', () => {
     await item.getByText(/^Overdue by \d+ days$/).waitFor();
     await page.getByRole('checkbox', { name: 'Done: Ring pharmacy about the rota' }).check();
     await item.getByRole('button', { name: 'Undo: Ring pharmacy about the rota is not done' }).waitFor();
+    await page.getByRole('status').getByText('Saved on this device.').waitFor();
     await page.goto(noteUrl);
     await field(page, 'What actually happened?').waitFor();
     expect(await page.getByRole('checkbox', { name: 'Done' }).isChecked()).toBe(true);

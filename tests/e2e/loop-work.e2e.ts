@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, startServer, waitForServiceWorker, type Server } from './harness';
+import { launchOfflineApp } from './harness';
 import { field, saved, typeInto } from './notes-helpers';
 
 describe('a piece of work, offline with the server stopped', () => {
-  let server: Server;
   let context: BrowserContext;
   let origin: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    origin = server.url;
-    context = await launchBrowser();
-    const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await waitForServiceWorker(page);
-    await page.close();
-    await context.setOffline(true);
-    await server.close();
+    ({ context, origin } = await launchOfflineApp());
   });
 
   afterAll(async () => {

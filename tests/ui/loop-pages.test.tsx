@@ -56,6 +56,7 @@ describe('ActionsPage', () => {
     show(<ActionsPage />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Done: Print the list' }));
     await waitFor(async () => expect((await notes.sessions.get('s1'))?.actions[0].done).toBe(true));
+    await screen.findByText('Saved on this device.');
     const item = (await screen.findByText('Print the list', { selector: 's' })).closest('li')!;
     expect(within(item).getByText('Done', { selector: 'strong' })).toBeTruthy();
     expect((within(item).getByRole('checkbox', { name: 'Done: Print the list' }) as HTMLInputElement).checked).toBe(true);

@@ -22,6 +22,9 @@ export function ActionsPage() {
   // Actions ticked here stay in view (saying "Done", with Undo) until the page is left.
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [problem, setProblem] = useState('');
+  /** Ticks still being written, so the page can say when they are safe (and the person when to leave). */
+  const [writing, setWriting] = useState(0);
+  const [wrote, setWrote] = useState(false);
   const [today, setToday] = useState('');
   useEffect(() => setToday(localDate(new Date())), []);
 
@@ -45,16 +48,23 @@ export function ActionsPage() {
   const setDone = (sessionId: string, actionId: string, done: boolean) => {
     setTicked((t) => new Set(t).add(actionId));
     setPending((p) => new Map(p).set(actionId, done));
-    notes!.sessions.setActionDone(sessionId, actionId, done).then(
-      () => setProblem(''),
-      (error) => (setPending(new Map()), setProblem(error instanceof Error && !(error instanceof DOMException) ? error.message : describeStorageError(error, false).message)),
-    );
+    setWriting((n) => n + 1);
+    notes!.sessions
+      .setActionDone(sessionId, actionId, done)
+      .then(
+        () => (setProblem(''), setWrote(true)),
+        (error) => (setPending(new Map()), setWrote(false), setProblem(error instanceof Error && !(error instanceof DOMException) ? error.message : describeStorageError(error, false).message)),
+      )
+      .finally(() => setWriting((n) => n - 1));
   };
 
   return (
     <>
       <h1>Actions to follow up</h1>
       <p class="lede">Every action agreed in your session notes, overdue first. Tick one off here and its note is updated too.</p>
+      <p role="status" class="muted">
+        {writing > 0 ? 'Saving…' : wrote ? 'Saved on this device.' : ''}
+      </p>
       {(problem || readProblem) && (
         <p role="alert" class="note-problem">
           {problem || readProblem}

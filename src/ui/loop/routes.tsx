@@ -1,20 +1,6 @@
 /** The learning-loop pages' routes (actions, lessons, knowledge asset): small shells; each page's code loads after mount. */
-import type { FunctionComponent } from 'preact';
-import { useContext } from 'preact/hooks';
 import { DeferredPage } from '../notes/DeferredPage';
-import { NotesContext } from '../notes/NotesContext';
-
-/** Loads a page's code and, meanwhile, opens the database, so neither waits for the other. */
-function useLoader(load: () => Promise<FunctionComponent>): () => Promise<FunctionComponent> {
-  const notes = useContext(NotesContext);
-  return () => {
-    notes
-      ?.load()
-      .then((n) => n.sessions.open())
-      .catch(() => undefined); // the page itself reports storage problems
-    return load();
-  };
-}
+import { useLoader } from '../notes/routes';
 
 export function ActionsRoute() {
   const load = useLoader(() => import('./ActionsPage').then((m) => m.ActionsPage));
