@@ -152,10 +152,11 @@ describe('a piece of work through the learning cycle, offline', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('finds the four promoted lessons in the library, filtered to this work', async () => {
-    await page.goto(`${origin}/lessons`);
-    await page.getByRole('combobox', { name: 'Piece of work' }).selectOption({ label: WORK });
+  it("finds the four promoted lessons in the library, from the work's own link", async () => {
+    await page.goto(workUrl);
+    await page.getByRole('link', { name: "This work's lessons in the library" }).click();
     await page.getByText('4 of 4 lessons match.').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Piece of work' }).locator('option:checked').textContent()).toBe(WORK);
     const text = await page.getByRole('list', { name: 'Lessons' }).textContent();
     for (const lesson of ['Keep the 9am board round', 'Change the weekend rota', 'Ward and pharmacy met daily', 'Transport was asked too late']) expect(text).toContain(lesson);
     await page.getByRole('searchbox', { name: 'Search lessons' }).fill('pharmacist');

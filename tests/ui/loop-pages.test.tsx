@@ -86,6 +86,17 @@ describe('ActionsPage', () => {
 });
 
 describe('LessonsPage', () => {
+  it('opens already filtered to a piece of work from a link (/lessons?work=)', async () => {
+    history.replaceState(null, '', '/lessons?work=w1');
+    try {
+      show(<LessonsPage />);
+      await screen.findByText('2 of 3 lessons match.');
+      expect((screen.getByRole('combobox', { name: 'Piece of work' }) as HTMLSelectElement).value).toBe('w1');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('searches and filters, announcing the count politely', async () => {
     show(<LessonsPage />);
     const count = await screen.findByText('3 lessons.');

@@ -54,6 +54,14 @@ describe('NoteEditor: earlier lessons', () => {
     expect(list.textContent).not.toMatch(/Book transport/);
   });
 
+  it('offers a lesson that shares a tag used in this piece of work, even with no words in common, first', async () => {
+    const bar = (await notes.sessions.get('bar'))!;
+    await notes.sessions.save({ ...bar, lessons: [...bar.lessons, { id: 'tagged', text: 'Ask early', tags: ['transport'] }] }, bar.revision);
+    const panel = await openBar();
+    const items = within(await within(panel).findByRole('list', { name: 'Earlier lessons' })).getAllByRole('listitem');
+    expect(items[0].textContent).toMatch(/^Book transport on the day of admission.*Shares the tag transport/);
+  });
+
   it('adds a lesson as a new line of the field, and saves it', async () => {
     const panel = await openBar();
     const add = await within(panel).findByRole('button', { name: /^Add to Lessons we will apply.*Check weekend/ });

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { filterLessons, lessonRows, tagCounts, type LessonFilter } from '../../loop/library';
 import { useNotes } from '../notes/NotesContext';
 import { LessonFilters } from './LessonFilters';
@@ -14,7 +15,9 @@ export const assetUrl = (lessonIds: readonly string[]) => `/lessons/asset?lesson
 export function LessonsPage() {
   const notes = useNotes();
   const { data, problem } = useLoopData(notes);
-  const [filter, setFilter] = useState<LessonFilter>({});
+  // A link can open the library already filtered, e.g. /lessons?work=<id> from a piece of work's page.
+  const { query } = useLocation();
+  const [filter, setFilter] = useState<LessonFilter>(() => ({ workId: query.work || undefined, tag: query.tag || undefined, techniqueId: query.technique || undefined }));
   const [chosen, setChosen] = useState<string[]>([]);
   const [limit, setLimit] = useState(PAGE);
   const all = useMemo(() => (data ? lessonRows(data.sessions, data.works) : null), [data]);

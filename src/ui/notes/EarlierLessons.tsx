@@ -26,19 +26,26 @@ function lessonsBesides(sessions: Session[], ownId: string): EarlierLesson[] {
     );
 }
 
+/** The tags this note and its piece of work already use: lessons sharing them are offered first. */
+function tagsInPlay(sessions: Session[], draft: Session): string[] {
+  const mine = sessions.filter((s) => s.id !== draft.id && draft.workId && s.workId === draft.workId);
+  return [...new Set([...mine, draft].flatMap((s) => s.lessons.flatMap((l) => l.tags)))];
+}
+
 /**
  * Lessons from earlier work that may help with one field (a field with `offerLessons`): matched by the
- * words of the work, the note's title and the field, or by words the person searches for.
+ * tags used in this note and its piece of work, and by the words of the work, the note's title and the
+ * field, or by words the person searches for.
  */
 export function EarlierLessons({ notes, draft, fieldId, label, value, add }: { notes: Notes; draft: Session; fieldId: string; label: string; value: string; add: (text: string) => void }) {
-  const [lessons, setLessons] = useState<EarlierLesson[] | null>(null);
+  const [all, setAll] = useState<Session[] | null>(null);
   const [workText, setWorkText] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
     let live = true;
     notes.sessions.allSessions().then(
-      (all) => live && setLessons(lessonsBesides(all, draft.id)),
-      () => live && setLessons([]),
+      (found) => live && setAll(found),
+      () => live && setAll([]),
     );
     return () => {
       live = false;
@@ -57,7 +64,9 @@ export function EarlierLessons({ notes, draft, fieldId, label, value, add }: { n
   }, [notes, draft.workId]);
 
   const text = search.trim() || `${workText} ${draft.title} ${value}`;
-  const offered = useMemo(() => (lessons ? relevantLessons(lessons, { tags: [], text }, 5) : []), [lessons, text]);
+  const lessons = useMemo(() => (all ? lessonsBesides(all, draft.id) : null), [all, draft.id]);
+  const tags = useMemo(() => (all && !search.trim() ? tagsInPlay(all, draft) : []), [all, draft.id, draft.workId, draft.lessons, search]);
+  const offered = useMemo(() => (lessons ? relevantLessons(lessons, { tags, text }, 5) : []), [lessons, tags, text]);
   if (!lessons || lessons.length === 0) return null;
   const headingId = `earlier-${fieldId}`;
   const has = (t: string) => value.split('\n').some((line) => line.trim() === t);

@@ -83,6 +83,9 @@ export function WorkPage() {
         <p>
           <a href={`/lessons/asset?work=${encodeURIComponent(work.id)}`}>Make a knowledge asset from this work</a>: its lessons, written up for the next team.
         </p>
+        <p>
+          <a href={`/lessons?work=${encodeURIComponent(work.id)}`}>This work's lessons in the library</a>
+        </p>
       </section>
       <section aria-labelledby="delete-work-heading">
         <h2 id="delete-work-heading">Delete this piece of work</h2>
