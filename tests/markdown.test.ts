@@ -21,6 +21,11 @@ describe('sessionToMarkdown', () => {
     expect(md).toContain('- **Facilitator:** Priya Shah\n- **Who took part:** Charge nurse; Two staff nurses; Healthcare assistant');
   });
 
+  it('names the piece of work the note belongs to, escaped, and says nothing when there is none', () => {
+    expect(sessionToMarkdown(sessionFixture(), 'AAR', template, 'Ward *7* discharge')).toContain('\n- **Piece of work:** Ward \\*7\\* discharge\n- **Facilitator:**');
+    expect(md).not.toContain('Piece of work');
+  });
+
   it('gives each filled template field a heading, with list fields as bullet points', () => {
     expect(md).toContain('## What actually happened?\n\nHandover overran by 20 minutes; two patients were discussed twice.\n');
     expect(md).toContain('## What have we learned?\n\n- Keep the printed list\n- Change the order: sickest patients first\n');

@@ -29,8 +29,10 @@ const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(
 /** Several typed lines as one paragraph that keeps its line breaks. */
 const paragraph = (text: string) => lines(text).map(escapeMarkdown).join('\\\n');
 
-export function sessionToMarkdown(s: Session, techniqueTitle: string, template: readonly NoteField[]): string {
+/** `workName`: the piece of work the note belongs to ('' for none). */
+export function sessionToMarkdown(s: Session, techniqueTitle: string, template: readonly NoteField[], workName = ''): string {
   const out: string[] = [`# ${escapeMarkdown(s.title.trim() || techniqueTitle)}`, '', `${escapeMarkdown(techniqueTitle)}, ${formatDay(s.date)}`, ''];
+  if (workName.trim()) out.push(`- **Piece of work:** ${escapeMarkdown(workName.trim())}`);
   const who = lines(s.participants).map(escapeMarkdown).join('; ');
   if (s.facilitator.trim()) out.push(`- **Facilitator:** ${escapeMarkdown(s.facilitator.trim())}`);
   if (who) out.push(`- **Who took part:** ${who}`);

@@ -90,8 +90,10 @@ describe('NoteEditor: piece of work', () => {
     await waitFor(() => expect(select.value).toBe('w1'));
     expect(screen.getByRole('link', { name: 'Timeline of Weekend discharge' }).getAttribute('href')).toBe('/work/view?id=w1');
     expect([...select.options].map((o) => o.text)).toEqual(['None', 'Ward 7 handover', 'Weekend discharge']);
+    await waitFor(() => expect(document.querySelector('.note-print')?.textContent).toContain('Piece of work: Weekend discharge'));
     fireEvent.change(select, { target: { value: 'w2' } });
     await waitFor(async () => expect((await notes.sessions.get('bar'))?.workId).toBe('w2'), { timeout: 3000 });
+    await waitFor(() => expect(document.querySelector('.note-print')?.textContent).toContain('Piece of work: Ward 7 handover'));
     fireEvent.change(select, { target: { value: '' } });
     await waitFor(async () => expect((await notes.sessions.get('bar'))?.workId).toBe(''), { timeout: 3000 });
     expect(screen.queryByRole('link', { name: /^Timeline of/ })).toBeNull();

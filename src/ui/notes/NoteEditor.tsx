@@ -14,6 +14,7 @@ import { NotePrintView } from './NotePrintView';
 import { SaveStatus } from './SaveStatus';
 import { useNoteEditor } from './use-note-editor';
 import { fieldsFor, useTechnique } from './use-technique';
+import { useWorkName } from './use-work-name';
 import { WorkSelect } from './WorkSelect';
 
 /** The address of a note; the page's address follows the note on screen (for example to a kept copy). */
@@ -24,6 +25,7 @@ export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: 
   const [state, editor] = useNoteEditor(notes, initial, stored, (id) => history.replaceState(history.state, '', editUrl(id)));
   const { draft } = state;
   const technique = useTechnique(draft.techniqueId);
+  const workName = useWorkName(notes, draft.workId);
   const techniqueTitle = technique?.title ?? getCard(draft.techniqueId)?.title ?? 'Session';
   const fields = fieldsFor(technique, draft.fields);
   const change = (patch: Partial<Session>) => editor.update((d) => ({ ...d, ...patch }));
@@ -63,14 +65,14 @@ export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: 
           <ActionsEditor actions={draft.actions} change={(actions) => change({ actions })} session={draft} />
           <LessonsEditor lessons={draft.lessons} change={(lessons) => change({ lessons })} />
         </form>
-        <NoteExport notes={notes} draft={draft} techniqueTitle={techniqueTitle} fields={fields} flush={editor.flush} />
+        <NoteExport notes={notes} draft={draft} techniqueTitle={techniqueTitle} fields={fields} flush={editor.flush} workName={workName} />
         {technique && (
           <p>
             <a href={`/techniques/${technique.id}`}>How to run {technique.title}</a> · <a href="/notes">All notes</a>
           </p>
         )}
       </div>
-      <NotePrintView draft={draft} techniqueTitle={techniqueTitle} fields={fields} />
+      <NotePrintView draft={draft} techniqueTitle={techniqueTitle} fields={fields} workName={workName} />
     </div>
   );
 }

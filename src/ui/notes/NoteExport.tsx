@@ -7,12 +7,26 @@ import { canShare, copyText, downloadText } from './files';
 import type { TemplateField } from './use-technique';
 
 /** One note out of the app: Markdown (copy, share, download), print, or a copy to start a new note from. */
-export function NoteExport({ notes, draft, techniqueTitle, fields, flush }: { notes: Notes; draft: Session; techniqueTitle: string; fields: TemplateField[]; flush: () => Promise<void> }) {
+export function NoteExport({
+  notes,
+  draft,
+  techniqueTitle,
+  fields,
+  flush,
+  workName = '',
+}: {
+  notes: Notes;
+  draft: Session;
+  techniqueTitle: string;
+  fields: TemplateField[];
+  flush: () => Promise<void>;
+  workName?: string;
+}) {
   const { route } = useLocation();
   const [message, setMessage] = useState('');
   const [sharing, setSharing] = useState(false);
   useEffect(() => setSharing(canShare()), []);
-  const markdown = () => sessionToMarkdown(draft, techniqueTitle, fields);
+  const markdown = () => sessionToMarkdown(draft, techniqueTitle, fields, workName);
   const act = (work: () => Promise<string>) => async () => {
     try {
       setMessage(await work());

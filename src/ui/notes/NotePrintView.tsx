@@ -3,7 +3,7 @@ import type { Session } from '../../notes/session';
 import type { TemplateField } from './use-technique';
 
 /** The note laid out for paper; shown only when printing (see the print rules in global.css). */
-export function NotePrintView({ draft, techniqueTitle, fields }: { draft: Session; techniqueTitle: string; fields: TemplateField[] }) {
+export function NotePrintView({ draft, techniqueTitle, fields, workName = '' }: { draft: Session; techniqueTitle: string; fields: TemplateField[]; workName?: string }) {
   const filled = fields.filter((f) => draft.fields[f.id]?.trim());
   return (
     <article class="print-only note-print">
@@ -13,6 +13,7 @@ export function NotePrintView({ draft, techniqueTitle, fields }: { draft: Sessio
         {draft.facilitator.trim() && `. Facilitator: ${draft.facilitator.trim()}`}
         {draft.headcount !== null && `. ${draft.headcount} people`}
       </p>
+      {workName && <p>Piece of work: {workName}</p>}
       {draft.participants.trim() && <p class="pre">Who took part: {draft.participants.trim()}</p>}
       {filled.map((f) => (
         <section key={f.id}>
