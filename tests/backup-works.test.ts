@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../src/notes/backup';
 import type { Work } from '../src/notes/work';
+import { editedCopy, problemsOf } from './backup-helpers';
 import { sessionFixture } from './notes-fixtures';
 
 const work: Work = { id: 'w1', name: 'Ward 5 discharge project', description: 'Home by noon', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-02T09:00:00.000Z' };
@@ -12,16 +13,7 @@ const good = () =>
     new Date('2026-11-23T10:00:00Z'),
     [work],
   );
-function edited(change: (data: Record<string, any>) => void): string {
-  const data = JSON.parse(JSON.stringify(good()));
-  change(data);
-  return JSON.stringify(data);
-}
-const problemsOf = (source: string) => {
-  const result = parseBackup(source);
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.problems.join('\n');
-};
+const edited = (change: (data: Record<string, any>) => void) => editedCopy(good(), change);
 
 describe('backup format 2', () => {
   it('round-trips pieces of work, workId and lesson kind unchanged', () => {

@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, createBackup, MAX_BACKUP_CHARS, parseBackup } from '../src/notes/backup';
 import { decideImport, describeImport } from '../src/notes/import-merge';
 import type { Session } from '../src/notes/session';
+import { editedCopy, problemsOf } from './backup-helpers';
 import { sessionFixture } from './notes-fixtures';
 
 const good = () => createBackup([sessionFixture({ id: 'one' }), sessionFixture({ id: 'two', title: 'Second' })], new Date('2026-11-23T10:00:00Z'));
-/** A good backup with one change made to its parsed JSON. */
-function edited(change: (data: Record<string, any>) => void): string {
-  const data = JSON.parse(JSON.stringify(good()));
-  change(data);
-  return JSON.stringify(data);
-}
-const problemsOf = (source: string) => {
-  const result = parseBackup(source);
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.problems.join('\n');
-};
+const edited = (change: (data: Record<string, any>) => void) => editedCopy(good(), change);
 
 describe('parseBackup accepts', () => {
   it('a backup made by createBackup, unchanged', () => {

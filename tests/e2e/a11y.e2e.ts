@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer, techniqueIds, type Server } from './harness';
+import { axeViolations, closeAppAndBrowser, startAppAndBrowser, techniqueIds, type Server } from './harness';
 import { startAarNote } from './notes-helpers';
 
 const paths = ['/', '/choose', ...techniqueIds.map((id) => `/techniques/${id}`), '/404'];
@@ -18,15 +18,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, context } = await startAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   it.each(paths)('axe finds no violations on %s', async (path) => {
     const page = await context.newPage();

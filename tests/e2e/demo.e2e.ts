@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer, type Server } from './harness';
+import { axeViolations, closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 import { field, saved, startAarNote, typeInto } from './notes-helpers';
 
 describe('trainer demo data', () => {
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, context } = await startAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   it('loads labelled sample sessions and removes them without touching real notes', async () => {
     const page = await context.newPage();

@@ -81,6 +81,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** The production build served on a free port, and a fresh browser: the usual start of a browser test. */
+export async function startAppAndBrowser(options: Parameters<typeof launchBrowser>[0] = {}): Promise<{ server: Server; context: BrowserContext }> {
+  const server = await startServer();
+  return { server, context: await launchBrowser(options) };
+}
+
+/** Closes what startAppAndBrowser opened (either may be missing if the start failed). */
+export async function closeAppAndBrowser({ server, context }: { server?: Server; context?: BrowserContext }): Promise<void> {
+  await context?.close();
+  await server?.close();
+}
+
 /**
  * A fresh browser that has had one online visit (so the service worker holds the whole app), then goes
  * offline and the server is stopped: every page after this comes from the device. Close the context when done.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startServer, waitForServiceWorker, type Server } from './harness';
+import { closeAppAndBrowser, startAppAndBrowser, waitForServiceWorker, type Server } from './harness';
 
 describe('installability', () => {
   let server: Server;
@@ -8,17 +8,12 @@ describe('installability', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
+    ({ server, context } = await startAppAndBrowser());
     page = await context.newPage();
     await page.goto(`${server.url}/`);
     await waitForServiceWorker(page);
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   it('Chromium reports no installability errors', async () => {
     const cdp = await context.newCDPSession(page);

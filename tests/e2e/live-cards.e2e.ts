@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer, techniqueIds, type Server } from './harness';
+import { axeViolations, closeAppAndBrowser, startAppAndBrowser, techniqueIds, type Server } from './harness';
 
 /** Pages in a PDF: each page is one `/Type /Page` object (the page tree is `/Type /Pages`). */
 const countPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
@@ -9,15 +9,8 @@ describe('printable cards', () => {
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, context } = await startAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   async function openCards(query = ''): Promise<Page> {
     const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer, type Server } from './harness';
+import { axeViolations, closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 
 const key = (names: string[]) => [...names].sort().join(' + ');
 /** The groups on screen, each as sorted pairs of names. */
@@ -17,15 +17,10 @@ describe('coffee-trial pairing', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
+    ({ server, context } = await startAppAndBrowser());
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   async function openPairing(): Promise<Page> {
     const page = await context.newPage();

@@ -3,7 +3,7 @@ import { renderSVG } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parseTechnique } from '../../src/content/schema';
-import { axeViolations, launchBrowser, startServer, type Server } from './harness';
+import { axeViolations, closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 
 const aar = parseTechnique(readFileSync('techniques/after-action-review.md', 'utf8'), 'after-action-review.md');
 
@@ -11,15 +11,8 @@ describe('presenter view', () => {
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, context } = await startAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   async function openPresenter(): Promise<Page> {
     const page = await context.newPage();

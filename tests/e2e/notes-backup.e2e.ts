@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Backup } from '../../src/notes/backup';
 import type { Session } from '../../src/notes/session';
-import { launchBrowser, startServer, type Server } from './harness';
+import { closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 import { downloadedText, field, injected, PAYLOAD, saved, startAarNote } from './notes-helpers';
 
 const note = (id: string, overrides: Partial<Session> = {}): Session => ({
@@ -32,15 +32,11 @@ describe('backups and exports', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
+    ({ server, context } = await startAppAndBrowser());
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   async function exportBackup(): Promise<Backup> {
     await page.goto(`${server.url}/settings`);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startServer, waitForServiceWorker, type Server } from './harness';
+import { closeAppAndBrowser, launchBrowser, startAppAndBrowser, startServer, waitForServiceWorker, type Server } from './harness';
 import { AUTOSAVE_MS, field, saved, startAarNote, typeInto } from './notes-helpers';
 
 const EXPECTED = 'What was expected to happen?';
@@ -14,14 +14,8 @@ describe('a note survives, online', () => {
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, context } = await startAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   it('a reload: everything typed before the autosave interval is there', async () => {
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 // Two tabs on one note: an edit in one appears in the other, and conflicting edits never silently overwrite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, startServer, type Server } from './harness';
+import { axeViolations, closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 import { field, saved, startAarNote } from './notes-helpers';
 
 const ACTUAL = 'What actually happened?';
@@ -11,14 +11,8 @@ describe('two tabs on one note', () => {
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser();
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, context } = await startAppAndBrowser()));
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   async function twoTabs(): Promise<[Page, Page, string]> {
     const a = await context.newPage();

@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, startServer, type Server } from './harness';
+import { closeAppAndBrowser, launchBrowser, startAppAndBrowser, startServer, type Server } from './harness';
 
 describe('prerendered pages', () => {
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    context = await launchBrowser({ javaScriptEnabled: false });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  beforeAll(async () => ({ server, context } = await startAppAndBrowser({ javaScriptEnabled: false })));
+  afterAll(() => closeAppAndBrowser({ server, context }));
 
   it("a technique page's text is in the served HTML before any script runs", async () => {
     const html = await (await fetch(`${server.url}/techniques/after-action-review`)).text();

@@ -22,7 +22,8 @@ interface Start {
 async function prepare(notes: Notes, techniqueId: string, workId: string): Promise<Start> {
   if (!workId) return { work: null, open: [], fields: {} };
   try {
-    const [work, earlier, technique] = await Promise.all([notes.sessions.getWork(workId), notes.sessions.inWork(workId), loadTechnique(techniqueId)]);
+    // Without the technique's text (say, a chunk not yet stored), the note still joins its work, just unfilled.
+    const [work, earlier, technique] = await Promise.all([notes.sessions.getWork(workId), notes.sessions.inWork(workId), loadTechnique(techniqueId).catch(() => undefined)]);
     if (!work) return { work: null, open: [], fields: {} };
     return { work, open: openActions(earlier, [], localDate(new Date())), fields: prefillFields(technique?.noteTemplate ?? [], earlier) };
   } catch {
