@@ -19,8 +19,12 @@ function techniques(): Plugin {
     },
     buildStart() {
       if (!building) return; // under vitest, tests/techniques.test.ts reports these problems instead
-      const files = readdirSync(`${root}techniques`).filter((f) => f.endsWith('.md') && f !== 'README.md');
-      const all = files.map((f) => parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f));
+      const files = readdirSync(`${root}techniques`).filter(
+        (f) => f.endsWith('.md') && f !== 'README.md',
+      );
+      const all = files.map((f) =>
+        parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f),
+      );
       const problems = checkCatalogue(all);
       if (problems.length) this.error(problems.join('\n'));
     },
@@ -28,13 +32,46 @@ function techniques(): Plugin {
       const [path, query] = id.split('?');
       if (!/[\\/]techniques[\\/][^\\/]+\.md$/.test(path)) return;
       const technique: Technique = parseTechnique(code, path);
-      return { code: `export default ${JSON.stringify(query === 'card' ? toCard(technique) : technique)}`, map: null };
+      return {
+        code: `export default ${JSON.stringify(query === 'card' ? toCard(technique) : technique)}`,
+        map: null,
+      };
     },
   };
 }
 
-function toCard({ id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, peopleInAll, duration, leadTimeDays, difficulty, settings, related }: Technique) {
-  return { id, title, phase, summary, purposes, workStages, knowledgeFrom, groupSize, peopleInAll, duration, leadTimeDays, difficulty, settings, related };
+function toCard({
+  id,
+  title,
+  phase,
+  summary,
+  purposes,
+  workStages,
+  knowledgeFrom,
+  groupSize,
+  peopleInAll,
+  duration,
+  leadTimeDays,
+  difficulty,
+  settings,
+  related,
+}: Technique) {
+  return {
+    id,
+    title,
+    phase,
+    summary,
+    purposes,
+    workStages,
+    knowledgeFrom,
+    groupSize,
+    peopleInAll,
+    duration,
+    leadTimeDays,
+    difficulty,
+    settings,
+    related,
+  };
 }
 
 /**
@@ -59,7 +96,11 @@ function scriptAfterFirstPaint(): Plugin {
 }
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(process.env.MOBILISE_BUILD_ID ?? new Date().toISOString().slice(0, 16)) },
+  define: {
+    __BUILD_ID__: JSON.stringify(
+      process.env.MOBILISE_BUILD_ID ?? new Date().toISOString().slice(0, 16),
+    ),
+  },
   plugins: [
     techniques(),
     scriptAfterFirstPaint(),
@@ -68,7 +109,18 @@ export default defineConfig({
         enabled: true,
         renderTarget: '#app',
         prerenderScript: `${root}src/prerender.tsx`,
-        additionalPrerenderRoutes: ['/404', '/notes', '/notes/edit', '/notes/new', '/settings', '/actions', '/lessons', '/lessons/asset', '/work', '/work/view'],
+        additionalPrerenderRoutes: [
+          '/404',
+          '/notes',
+          '/notes/edit',
+          '/notes/new',
+          '/settings',
+          '/actions',
+          '/lessons',
+          '/lessons/asset',
+          '/work',
+          '/work/view',
+        ],
       },
     }),
     VitePWA({
@@ -90,11 +142,23 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'happy-dom', setupFiles: ['tests/setup.ts'], include: ['tests/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/**/*.test.{ts,tsx}'],
+        },
       },
       {
         // Browser tests against the production build in dist/ (build first: `npm test` does).
-        test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.e2e.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

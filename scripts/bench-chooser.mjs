@@ -35,14 +35,19 @@ const states = [];
   states.push(answers);
   const question = nextQuestion(techniques, answers);
   if (!question) return void paths.push({ asked, answers });
-  for (const option of question.options) walk(withAnswer(answers, question.id, option.id), asked + 1);
+  for (const option of question.options)
+    walk(withAnswer(answers, question.id, option.id), asked + 1);
 })({}, 0);
 
 // Each answer equally likely at each step: how many questions a typical person is asked.
 function expected(answers) {
   const question = nextQuestion(techniques, answers);
   if (!question) return 0;
-  return 1 + question.options.reduce((sum, o) => sum + expected(withAnswer(answers, question.id, o.id)), 0) / question.options.length;
+  return (
+    1 +
+    question.options.reduce((sum, o) => sum + expected(withAnswer(answers, question.id, o.id)), 0) /
+      question.options.length
+  );
 }
 
 const percentile = (values, p) => {
@@ -61,7 +66,12 @@ function time(fn) {
     fn(answers);
     samples.push(performance.now() - start);
   }
-  return { medianMs: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), maxMs: round(Math.max(...samples)), runs: RUNS };
+  return {
+    medianMs: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+    maxMs: round(Math.max(...samples)),
+    runs: RUNS,
+  };
 }
 
 const rescore = time((answers) => rankTechniques(techniques, answers));
@@ -72,7 +82,10 @@ const counts = paths.map((p) => p.asked);
 const histogram = {};
 for (const c of counts) histogram[c] = (histogram[c] ?? 0) + 1;
 const sorted = [...counts].sort((a, b) => a - b);
-const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+const median =
+  sorted.length % 2
+    ? sorted[(sorted.length - 1) / 2]
+    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 
 const report = {
   date: new Date().toISOString(),
@@ -94,13 +107,23 @@ mkdirSync('bench', { recursive: true });
 writeFileSync('bench/chooser.json', `${JSON.stringify(report, null, 2)}\n`);
 
 console.table({
-  'rescore all techniques (rankTechniques)': { median: `${rescore.medianMs} ms`, p95: `${rescore.p95Ms} ms`, target: `≤ ${TARGET.rescoreMs} ms` },
+  'rescore all techniques (rankTechniques)': {
+    median: `${rescore.medianMs} ms`,
+    p95: `${rescore.p95Ms} ms`,
+    target: `≤ ${TARGET.rescoreMs} ms`,
+  },
   'pick the next question': { median: `${next.medianMs} ms`, p95: `${next.p95Ms} ms`, target: '' },
-  'progress estimate': { median: `${progress.medianMs} ms`, p95: `${progress.p95Ms} ms`, target: '' },
+  'progress estimate': {
+    median: `${progress.medianMs} ms`,
+    p95: `${progress.p95Ms} ms`,
+    target: '',
+  },
 });
 console.log(
   `questions over all ${paths.length} answer paths: median ${median}, max ${report.questions.max} (target median ≤ ${TARGET.medianQuestions}); ` +
     `${report.questions.expectedWithEachAnswerEquallyLikely} on average with each answer equally likely`,
 );
-console.log(`chooser: ${rescore.p95Ms <= TARGET.rescoreMs && median <= TARGET.medianQuestions ? 'within target' : 'OVER TARGET'}`);
+console.log(
+  `chooser: ${rescore.p95Ms <= TARGET.rescoreMs && median <= TARGET.medianQuestions ? 'within target' : 'OVER TARGET'}`,
+);
 console.log('Written to bench/chooser.json');

@@ -6,12 +6,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(random() * list.length)];
-const WORDS = ('handover ward pharmacy discharge bleep rota consultant nurse patient safety delay escalation theatre clinic ' +
+const WORDS = (
+  'handover ward pharmacy discharge bleep rota consultant nurse patient safety delay escalation theatre clinic ' +
   'referral audit governance library evidence search training induction checklist huddle board round team manager ' +
   'protocol guideline incident learning feedback staff shift weekend night morning bed flow community project budget ' +
-  'café naïve rôle the and of to in for with on was we our it that this by from at as when after before').split(' ');
+  'café naïve rôle the and of to in for with on was we our it that this by from at as when after before'
+).split(' ');
 const sentence = () => {
   const words = Array.from({ length: 8 + Math.floor(random() * 14) }, () => pick(WORDS));
   return `${words[0][0].toUpperCase()}${words[0].slice(1)} ${words.slice(1).join(' ')}.`;
@@ -22,14 +24,18 @@ const text = (min, max) => {
   while (out.length < target) out += `${out ? ' ' : ''}${sentence()}`;
   return out;
 };
-const day = (i) => new Date(Date.UTC(2024, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
+const day = (i) =>
+  new Date(Date.UTC(2024, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
 
 const templates = readdirSync('techniques')
   .filter((f) => f.endsWith('.md') && f !== 'README.md')
   .map((f) => {
     const source = readFileSync(join('techniques', f), 'utf8');
     const block = source.split(/^noteTemplate:\s*$/m)[1]?.split(/^\w+:/m)[0] ?? '';
-    return { id: f.replace(/\.md$/, ''), fields: [...block.matchAll(/^ {2}- id: ([a-z0-9-]+)/gm)].map((m) => m[1]) };
+    return {
+      id: f.replace(/\.md$/, ''),
+      fields: [...block.matchAll(/^ {2}- id: ([a-z0-9-]+)/gm)].map((m) => m[1]),
+    };
   });
 
 function makeSession(i) {
@@ -42,11 +48,33 @@ function makeSession(i) {
     title: `${pick(['Ward', 'Clinic', 'Theatre', 'Library', 'Pharmacy', 'Community'])} ${1 + (i % 30)} ${pick(['handover', 'review', 'project', 'induction', 'audit'])} ${i}`,
     date: day(i),
     facilitator: pick(['Priya Shah', 'Sam Jones', 'Amira Khan', 'Tom Evans', 'Grace Okafor']),
-    participants: Array.from({ length: 2 + (i % 5) }, () => pick(['Charge nurse', 'Staff nurse', 'Pharmacist', 'Consultant', 'Healthcare assistant', 'Librarian'])).join('\n'),
+    participants: Array.from({ length: 2 + (i % 5) }, () =>
+      pick([
+        'Charge nurse',
+        'Staff nurse',
+        'Pharmacist',
+        'Consultant',
+        'Healthcare assistant',
+        'Librarian',
+      ]),
+    ).join('\n'),
     headcount: null,
     fields: Object.fromEntries(technique.fields.map((f) => [f, text(120, 520)])),
-    actions: Array.from({ length: 1 + (i % 3) }, (_, k) => ({ id: `${id}-a${k}`, what: text(30, 90), owner: pick(['Priya', 'Sam', 'Amira', 'Tom']), due: day(i + 14), done: k === 0 })),
-    lessons: Array.from({ length: 1 + (i % 4) }, (_, k) => ({ id: `${id}-l${k}`, text: text(60, 200), tags: [pick(['handover', 'safety', 'flow', 'training']), pick(['evidence', 'team', 'discharge'])] })),
+    actions: Array.from({ length: 1 + (i % 3) }, (_, k) => ({
+      id: `${id}-a${k}`,
+      what: text(30, 90),
+      owner: pick(['Priya', 'Sam', 'Amira', 'Tom']),
+      due: day(i + 14),
+      done: k === 0,
+    })),
+    lessons: Array.from({ length: 1 + (i % 4) }, (_, k) => ({
+      id: `${id}-l${k}`,
+      text: text(60, 200),
+      tags: [
+        pick(['handover', 'safety', 'flow', 'training']),
+        pick(['evidence', 'team', 'discharge']),
+      ],
+    })),
     createdAt: created.toISOString(),
     updatedAt: new Date(created.getTime() + 3_600_000).toISOString(),
     revision: 1 + (i % 4),
@@ -65,15 +93,31 @@ export function makeSessions(count) {
  * Each note has its technique's own fields, two actions (one done, one due) and two tagged lessons (to
  * repeat, to avoid, or not said). Ids are loop-00000 onwards. Seeded, so every run uses the same data.
  */
-export function makeLoopData({ sessions: count = 2000, works: workCount = 40, bigWork = 120 } = {}) {
+export function makeLoopData({
+  sessions: count = 2000,
+  works: workCount = 40,
+  bigWork = 120,
+} = {}) {
   seed = 7;
   const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  const TECHNIQUES = ['before-action-review', 'after-action-review', 'after-action-review', 'retrospect', 'peer-assist'];
+  const TECHNIQUES = [
+    'before-action-review',
+    'after-action-review',
+    'after-action-review',
+    'retrospect',
+    'peer-assist',
+  ];
   const fieldsOf = new Map(templates.map((t) => [t.id, t.fields]));
   const KINDS = ['repeat', 'avoid', undefined];
   const works = Array.from({ length: workCount }, (_, w) => {
     const time = new Date(Date.UTC(2024, 0, 1) + w * 86_400_000).toISOString();
-    return { id: `work-${w}`, name: w === 0 ? 'Big discharge programme' : `Project ${w}: ${words(3)}`, description: words(25), createdAt: time, updatedAt: time };
+    return {
+      id: `work-${w}`,
+      name: w === 0 ? 'Big discharge programme' : `Project ${w}: ${words(3)}`,
+      description: words(25),
+      createdAt: time,
+      updatedAt: time,
+    };
   });
   const sessions = Array.from({ length: count }, (_, i) => {
     const techniqueId = TECHNIQUES[i % TECHNIQUES.length];
@@ -89,10 +133,21 @@ export function makeLoopData({ sessions: count = 2000, works: workCount = 40, bi
       participants: 'Charge nurse\nPharmacist',
       headcount: null,
       fields: Object.fromEntries((fieldsOf.get(techniqueId) ?? []).map((f) => [f, words(40)])),
-      actions: Array.from({ length: 2 }, (_, k) => ({ id: `${id}-a${k}`, what: words(8), owner: pick(['Priya', 'Sam', 'Amira', 'Tom']), due: day(i + 14), done: k === 0 })),
+      actions: Array.from({ length: 2 }, (_, k) => ({
+        id: `${id}-a${k}`,
+        what: words(8),
+        owner: pick(['Priya', 'Sam', 'Amira', 'Tom']),
+        due: day(i + 14),
+        done: k === 0,
+      })),
       lessons: Array.from({ length: 2 }, (_, k) => {
         const kind = KINDS[(i + k) % 3];
-        return { id: `${id}-l${k}`, text: words(18), tags: [pick(['handover', 'safety', 'flow']), 'discharge'], ...(kind ? { kind } : {}) };
+        return {
+          id: `${id}-l${k}`,
+          text: words(18),
+          tags: [pick(['handover', 'safety', 'flow']), 'discharge'],
+          ...(kind ? { kind } : {}),
+        };
       }),
       createdAt: created,
       updatedAt: created,

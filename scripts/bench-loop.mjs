@@ -20,22 +20,46 @@ import { startServer } from './serve.mjs';
 const SESSIONS = 2000;
 const WORKS = 40;
 const RUNS = 5;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 const time = new Date(Date.UTC(2024, 0, 1)).toISOString();
 const { sessions, works } = makeLoopData({ sessions: SESSIONS, works: WORKS });
-const counts = { sessions: SESSIONS, works: WORKS, actions: sessions.reduce((n, s) => n + s.actions.length, 0), lessons: sessions.reduce((n, s) => n + s.lessons.length, 0) };
+const counts = {
+  sessions: SESSIONS,
+  works: WORKS,
+  actions: sessions.reduce((n, s) => n + s.actions.length, 0),
+  lessons: sessions.reduce((n, s) => n + s.lessons.length, 0),
+};
 const scratch = mkdtempSync(join(tmpdir(), 'mobilise-bench-loop-'));
 const backupPath = join(scratch, 'backup.json');
-writeFileSync(backupPath, JSON.stringify({ format: 'mobilise-backup', version: 2, exportedAt: time, sessions, works }));
+writeFileSync(
+  backupPath,
+  JSON.stringify({ format: 'mobilise-backup', version: 2, exportedAt: time, sessions, works }),
+);
 
 const server = await startServer({ root: 'dist', port: 0 });
 const profile = mkdtempSync(join(tmpdir(), 'mobilise-bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 390, height: 844 } });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+  viewport: { width: 390, height: 844 },
+});
 const page = await context.newPage();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (n) => Math.round(n * 10) / 10;
@@ -59,7 +83,9 @@ async function timeLoad(path, ready) {
 const actions = await timeLoad('/actions', () => page.getByRole('list', { name: 'Actions' }));
 const shown = await page.getByRole('list', { name: 'Actions' }).getByRole('listitem').count();
 const lessons = await timeLoad('/lessons', () => page.getByRole('list', { name: 'Lessons' }));
-const asset = await timeLoad(`/lessons/asset?work=${works[0].id}`, () => page.getByRole('heading', { level: 2, name: 'Who to ask' }));
+const asset = await timeLoad(`/lessons/asset?work=${works[0].id}`, () =>
+  page.getByRole('heading', { level: 2, name: 'Who to ask' }),
+);
 
 // A search keystroke: from typing to the count changing, over every lesson.
 await page.goto(`${server.url}/lessons`);
@@ -71,7 +97,9 @@ for (const word of ['handover', 'naive', 'zzz']) {
   await page.waitForTimeout(100);
   const started = await page.evaluate(() => performance.now());
   await box.fill(word);
-  await page.waitForFunction(() => /match/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /match/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''),
+  );
   keystrokes.push((await page.evaluate(() => performance.now())) - started);
 }
 
@@ -88,11 +116,29 @@ const report = {
   date: new Date().toISOString(),
   setting: `Chromium (headless), real IndexedDB, production build served locally, 390×844; ${SESSIONS} notes; median of ${RUNS} runs; wall clock from navigation`,
   data: counts,
-  actionsPage: { ...actions, rowsShown: shown, note: 'from navigation to the list of open actions on screen (every note read and sorted; the first 50 rows shown)' },
-  lessonsPage: { ...lessons, note: 'from navigation to the lessons listed (every note read; the first 50 shown)' },
-  lessonSearch: { medianMs: round(median(keystrokes)), maxMs: round(Math.max(...keystrokes)), note: 'from filling the search box to the match count updating' },
-  assetPage: { ...asset, note: `from navigation to a whole piece of work's asset (${sessions.filter((s) => s.workId === works[0].id).length} notes) on screen` },
-  chunksGzipKB: { ActionsPage: chunk('ActionsPage'), LessonsPage: chunk('LessonsPage'), AssetPage: chunk('AssetPage') },
+  actionsPage: {
+    ...actions,
+    rowsShown: shown,
+    note: 'from navigation to the list of open actions on screen (every note read and sorted; the first 50 rows shown)',
+  },
+  lessonsPage: {
+    ...lessons,
+    note: 'from navigation to the lessons listed (every note read; the first 50 shown)',
+  },
+  lessonSearch: {
+    medianMs: round(median(keystrokes)),
+    maxMs: round(Math.max(...keystrokes)),
+    note: 'from filling the search box to the match count updating',
+  },
+  assetPage: {
+    ...asset,
+    note: `from navigation to a whole piece of work's asset (${sessions.filter((s) => s.workId === works[0].id).length} notes) on screen`,
+  },
+  chunksGzipKB: {
+    ActionsPage: chunk('ActionsPage'),
+    LessonsPage: chunk('LessonsPage'),
+    AssetPage: chunk('AssetPage'),
+  },
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/loop.json', `${JSON.stringify(report, null, 2)}\n`);

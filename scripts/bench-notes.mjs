@@ -18,24 +18,53 @@ import { startServer } from './serve.mjs';
 const SESSIONS = 5000;
 const RUNS = 5;
 const BUDGET = { firstPageMs: 100, searchKeystrokeMs: 50, exportMs: 2000, importMs: 3000 };
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 const sessions = makeSessions(SESSIONS);
 const work = mkdtempSync(join(tmpdir(), 'mobilise-bench-notes-'));
 const backupPath = join(work, 'backup.json');
-writeFileSync(backupPath, JSON.stringify({ format: 'mobilise-backup', version: 1, exportedAt: new Date().toISOString(), sessions }));
+writeFileSync(
+  backupPath,
+  JSON.stringify({
+    format: 'mobilise-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    sessions,
+  }),
+);
 const backupBytes = statSync(backupPath).size;
 
 // ── The browser, against the production build ──
 const server = await startServer({ root: 'dist', port: 0 });
 const profile = mkdtempSync(join(tmpdir(), 'mobilise-bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 390, height: 844 } });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+  viewport: { width: 390, height: 844 },
+});
 const page = await context.newPage();
-const measures = (name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => ({ start: e.startTime, duration: e.duration })), name);
+const measures = (name) =>
+  page.evaluate(
+    (n) =>
+      performance.getEntriesByName(n).map((e) => ({ start: e.startTime, duration: e.duration })),
+    name,
+  );
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const max = (values) => Math.max(...values);
 const round = (n) => Math.round(n * 10) / 10;
@@ -57,7 +86,9 @@ async function eraseAll() {
   await page.getByRole('button', { name: 'Erase all data…' }).click();
   const started = Date.now();
   await page.getByRole('button', { name: 'Erase everything' }).click();
-  await page.getByText('All notes and data have been erased from this device.').waitFor({ timeout: 60_000 });
+  await page
+    .getByText('All notes and data have been erased from this device.')
+    .waitFor({ timeout: 60_000 });
   return Date.now() - started;
 }
 
@@ -75,7 +106,9 @@ const firstPage = [];
 for (let i = 0; i < RUNS; i++) {
   await page.goto(`${server.url}/notes`);
   await page.getByRole('list', { name: 'Notes' }).waitFor();
-  await page.getByText(`${SESSIONS.toLocaleString('en-GB')} notes, most recently edited first.`).waitFor();
+  await page
+    .getByText(`${SESSIONS.toLocaleString('en-GB')} notes, most recently edited first.`)
+    .waitFor();
   const [m] = await measures('mobilise:notes-first-page');
   firstPage.push({ duration: m.duration, sinceNavigation: m.start + m.duration });
 }
@@ -85,10 +118,19 @@ await page.goto(`${server.url}/notes`);
 const search = page.getByRole('searchbox', { name: 'Search notes' });
 await search.waitFor();
 await search.focus();
-await page.waitForFunction(() => performance.getEntriesByName('mobilise:notes-search-index').length > 0, null, { timeout: 60_000 });
+await page.waitForFunction(
+  () => performance.getEntriesByName('mobilise:notes-search-index').length > 0,
+  null,
+  { timeout: 60_000 },
+);
 const [indexLoad] = await measures('mobilise:notes-search-index');
 const keystrokes = [];
-for (const query of ['handover pharmacy', 'naive cafe', 'escalation weekend night', 'zzz no match']) {
+for (const query of [
+  'handover pharmacy',
+  'naive cafe',
+  'escalation weekend night',
+  'zzz no match',
+]) {
   await search.fill('');
   await page.waitForTimeout(200);
   await page.evaluate(() => performance.clearMeasures('mobilise:notes-search'));
@@ -99,7 +141,11 @@ for (const query of ['handover pharmacy', 'naive cafe', 'escalation weekend nigh
   await page.waitForTimeout(300);
   keystrokes.push(...(await measures('mobilise:notes-search')).map((m) => m.duration));
 }
-const matches = await page.getByRole('status').filter({ hasText: /notes? match/ }).first().textContent();
+const matches = await page
+  .getByRole('status')
+  .filter({ hasText: /notes? match/ })
+  .first()
+  .textContent();
 
 // Export everything as a backup, and actions and lessons as CSV.
 const exports = [];
@@ -108,14 +154,21 @@ await page.goto(`${server.url}/settings`);
 for (let i = 0; i < 3; i++) {
   await page.evaluate(() => performance.clearMeasures('mobilise:notes-export'));
   const started = Date.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download a backup (.json)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Download a backup (.json)' }).click(),
+  ]);
   const wall = Date.now() - started;
   const [app] = await measures('mobilise:notes-export');
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  if (exported.sessions.length !== SESSIONS) throw new Error(`export held ${exported.sessions.length} notes`);
+  if (exported.sessions.length !== SESSIONS)
+    throw new Error(`export held ${exported.sessions.length} notes`);
   exports.push({ wall, app: app.duration });
   const csvStarted = Date.now();
-  await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download actions and lessons (.csv)' }).click()]);
+  await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Download actions and lessons (.csv)' }).click(),
+  ]);
   csv.push(Date.now() - csvStarted);
 }
 
@@ -127,8 +180,17 @@ rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 const report = {
   date: new Date().toISOString(),
   setting: `Chromium (headless, ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), real IndexedDB, production build served locally, 390×844 viewport; ${SESSIONS} notes; median of runs unless stated`,
-  data: { sessions: SESSIONS, backupMB: round(backupBytes / 1024 / 1024), averageNoteBytes: Math.round(backupBytes / SESSIONS) },
-  budgets: { firstPageMs: `≤ ${BUDGET.firstPageMs}`, searchKeystrokeMs: `≤ ${BUDGET.searchKeystrokeMs}`, exportMs: `≤ ${BUDGET.exportMs}`, importMs: `≤ ${BUDGET.importMs}` },
+  data: {
+    sessions: SESSIONS,
+    backupMB: round(backupBytes / 1024 / 1024),
+    averageNoteBytes: Math.round(backupBytes / SESSIONS),
+  },
+  budgets: {
+    firstPageMs: `≤ ${BUDGET.firstPageMs}`,
+    searchKeystrokeMs: `≤ ${BUDGET.searchKeystrokeMs}`,
+    exportMs: `≤ ${BUDGET.exportMs}`,
+    importMs: `≤ ${BUDGET.importMs}`,
+  },
   firstPage: {
     ms: round(median(firstPage.map((r) => r.duration))),
     maxMs: round(max(firstPage.map((r) => r.duration))),
@@ -144,7 +206,13 @@ const report = {
     lastStatus: matches,
     note: 'each keystroke: from the input event to the matching notes on screen (all 5,000 searched, the first 25 shown); the index loads once per page, in the background after the first page shows',
   },
-  export: { ms: round(median(exports.map((e) => e.wall))), appMs: round(median(exports.map((e) => e.app))), csvMs: round(median(csv)), runs: exports.length, note: 'ms: from the click to the download starting (wall clock); appMs: the app’s own measure' },
+  export: {
+    ms: round(median(exports.map((e) => e.wall))),
+    appMs: round(median(exports.map((e) => e.app))),
+    csvMs: round(median(csv)),
+    runs: exports.length,
+    note: 'ms: from the click to the download starting (wall clock); appMs: the app’s own measure',
+  },
   import: {
     ms: round(median(imports.map((r) => r.wall))),
     appMs: round(median(imports.map((r) => r.app))),
@@ -159,7 +227,12 @@ const report = {
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/notes.json', `${JSON.stringify(report, null, 2)}\n`);
 
-const row = (what, ms, budget) => ({ what, ms, budget: `≤ ${budget}`, within: ms <= budget ? 'yes' : 'NO' });
+const row = (what, ms, budget) => ({
+  what,
+  ms,
+  budget: `≤ ${budget}`,
+  within: ms <= budget ? 'yes' : 'NO',
+});
 console.table([
   row('first page of the list', report.firstPage.ms, BUDGET.firstPageMs),
   row('search, per keystroke (median)', report.search.keystrokeMedianMs, BUDGET.searchKeystrokeMs),
@@ -167,6 +240,10 @@ console.table([
   row('export all (JSON)', report.export.ms, BUDGET.exportMs),
   row('import (into an empty store)', report.import.ms, BUDGET.importMs),
 ]);
-console.log(`${SESSIONS} notes, ${report.data.backupMB} MB backup, about ${report.data.averageNoteBytes} bytes a note.`);
-console.log(`Also: first page since navigation ${report.firstPage.sinceNavigationMs} ms; search index load ${report.search.indexLoadMs} ms (once, in the background); CSV ${report.export.csvMs} ms; import into the full store ${report.import.intoFullStoreMs} ms; erase all ${report.import.eraseMs} ms.`);
+console.log(
+  `${SESSIONS} notes, ${report.data.backupMB} MB backup, about ${report.data.averageNoteBytes} bytes a note.`,
+);
+console.log(
+  `Also: first page since navigation ${report.firstPage.sinceNavigationMs} ms; search index load ${report.search.indexLoadMs} ms (once, in the background); CSV ${report.export.csvMs} ms; import into the full store ${report.import.intoFullStoreMs} ms; erase all ${report.import.eraseMs} ms.`,
+);
 console.log('Written to bench/notes.json');

@@ -37,16 +37,42 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
     const requests = lhr.audits['network-requests'].details.items;
     // The first view: what the page itself loads (document, scripts, styles), not the service worker's precache.
     const firstView = requests
-      .filter((r) => r.sessionTargetType === 'page' && ['Document', 'Script', 'Stylesheet'].includes(r.resourceType) && !r.url.endsWith('/sw.js'))
+      .filter(
+        (r) =>
+          r.sessionTargetType === 'page' &&
+          ['Document', 'Script', 'Stylesheet'].includes(r.resourceType) &&
+          !r.url.endsWith('/sw.js'),
+      )
       .reduce((sum, r) => sum + r.transferSize, 0);
-    const js = requests.filter((r) => r.sessionTargetType === 'page' && r.resourceType === 'Script' && !r.url.endsWith('/sw.js')).reduce((sum, r) => sum + r.transferSize, 0);
+    const js = requests
+      .filter(
+        (r) =>
+          r.sessionTargetType === 'page' &&
+          r.resourceType === 'Script' &&
+          !r.url.endsWith('/sw.js'),
+      )
+      .reduce((sum, r) => sum + r.transferSize, 0);
     return {
       lcp: lhr.audits['largest-contentful-paint'].numericValue,
       fcp: lhr.audits['first-contentful-paint'].numericValue,
@@ -67,7 +93,9 @@ const results = {};
 for (const [name, url] of Object.entries(pages)) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await audit(url));
-  results[name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+  results[name] = Object.fromEntries(
+    Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]),
+  );
   results[name].runs = runs.length;
 }
 await app.close();
@@ -82,7 +110,12 @@ for (const name of ['home', 'technique', 'chooser']) {
 const report = {
   date: new Date().toISOString(),
   lighthouse: `mobile, simulated throttling, median of ${RUNS} runs per page`,
-  budgets: { lcpRatioToFloor: `≤ ${BUDGET.lcpRatio}`, firstViewBytes: `≤ ${BUDGET.firstViewKB} KB (HTML + JS + CSS, gzip)`, performance: 1, accessibility: 1 },
+  budgets: {
+    lcpRatioToFloor: `≤ ${BUDGET.lcpRatio}`,
+    firstViewBytes: `≤ ${BUDGET.firstViewKB} KB (HTML + JS + CSS, gzip)`,
+    performance: 1,
+    accessibility: 1,
+  },
   pages: results,
 };
 mkdirSync('bench', { recursive: true });
@@ -105,7 +138,11 @@ const rows = Object.entries(results).map(([name, r]) => ({
 console.table(rows);
 for (const name of ['home', 'technique', 'chooser']) {
   const r = results[name];
-  const ok = r.lcpRatioToFloor <= BUDGET.lcpRatio && r.firstViewBytes <= BUDGET.firstViewKB * 1024 && r.performance >= 1 && r.accessibility >= 1;
+  const ok =
+    r.lcpRatioToFloor <= BUDGET.lcpRatio &&
+    r.firstViewBytes <= BUDGET.firstViewKB * 1024 &&
+    r.performance >= 1 &&
+    r.accessibility >= 1;
   console.log(`${name}: ${ok ? 'within budget' : 'OVER BUDGET'}`);
 }
 console.log('Written to bench/results.json');

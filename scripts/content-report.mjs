@@ -6,15 +6,30 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'vite';
 
-const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+const vite = await createServer({
+  server: { middlewareMode: true },
+  appType: 'custom',
+  logLevel: 'error',
+});
 try {
   const { parseTechnique } = await vite.ssrLoadModule('/src/content/schema.ts');
-  const { contentReport, runContentChecks, MIN_READING_EASE } = await vite.ssrLoadModule('/src/content/checks.ts');
+  const { contentReport, runContentChecks, MIN_READING_EASE } =
+    await vite.ssrLoadModule('/src/content/checks.ts');
   const files = readdirSync('techniques').filter((f) => f.endsWith('.md') && f !== 'README.md');
   const all = files.map((f) => parseTechnique(readFileSync(`techniques/${f}`, 'utf8'), f));
-  console.table(contentReport(all).map((r) => ({ technique: r.id, words: r.words, 'reading ease': Number(r.readingEase.toFixed(1)) })));
+  console.table(
+    contentReport(all).map((r) => ({
+      technique: r.id,
+      words: r.words,
+      'reading ease': Number(r.readingEase.toFixed(1)),
+    })),
+  );
   const problems = runContentChecks(all);
-  console.log(problems.length ? problems.join('\n') : `No problems: every technique reads at ${MIN_READING_EASE} or above.`);
+  console.log(
+    problems.length
+      ? problems.join('\n')
+      : `No problems: every technique reads at ${MIN_READING_EASE} or above.`,
+  );
   process.exitCode = problems.length ? 1 : 0;
 } finally {
   await vite.close();

@@ -24,7 +24,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.map']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.map',
+]);
 
 async function findFile(root, pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -60,7 +70,9 @@ export async function startServer({ root = 'dist', port = 4173, host = '127.0.0.
       let body = await readFile(file);
       const headers = {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-        'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': pathname.startsWith('/assets/')
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
       };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
@@ -101,7 +113,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   startServer({ root: arg('root', 'dist'), port, host: arg('host', '127.0.0.1') }).then(
     ({ url }) => console.log(`Mobilise is running at ${url}/ (press Ctrl+C to stop)`),
     (err) => {
-      console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use. Try: PORT=4174 npm start` : err);
+      console.error(
+        err.code === 'EADDRINUSE' ? `Port ${port} is in use. Try: PORT=4174 npm start` : err,
+      );
       process.exit(1);
     },
   );

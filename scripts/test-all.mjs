@@ -16,13 +16,22 @@ const problems = [];
 function run(label, command, args) {
   console.log(`\n── ${label} ──`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  if (result.status !== 0) problems.push(`${label} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    problems.push(`${label} failed (exit ${result.status ?? result.signal})`);
   return result.status === 0;
 }
 
 function vitest(project) {
   const report = join(out, `${project}.json`);
-  run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  run(`${project} tests`, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
@@ -34,7 +43,8 @@ function vitest(project) {
   }
 }
 
-run('type check', 'npx', ['tsc', '--noEmit']) && run('type check (service worker)', 'npx', ['tsc', '--noEmit', '-p', 'src/sw']);
+run('type check', 'npx', ['tsc', '--noEmit']) &&
+  run('type check (service worker)', 'npx', ['tsc', '--noEmit', '-p', 'src/sw']);
 vitest('unit');
 if (run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) vitest('e2e');
 else problems.push('e2e tests skipped: the build failed');

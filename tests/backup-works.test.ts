@@ -6,10 +6,23 @@ import type { Work } from '../src/notes/work';
 import { editedCopy, problemsOf } from './backup-helpers';
 import { sessionFixture } from './notes-fixtures';
 
-const work: Work = { id: 'w1', name: 'Ward 5 discharge project', description: 'Home by noon', createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-10-02T09:00:00.000Z' };
+const work: Work = {
+  id: 'w1',
+  name: 'Ward 5 discharge project',
+  description: 'Home by noon',
+  createdAt: '2026-10-01T09:00:00.000Z',
+  updatedAt: '2026-10-02T09:00:00.000Z',
+};
 const good = () =>
   createBackup(
-    [sessionFixture({ id: 'one', workId: 'w1', lessons: [{ id: 'l1', text: 'Book transport early', tags: ['discharge'], kind: 'repeat' }] }), sessionFixture({ id: 'two' })],
+    [
+      sessionFixture({
+        id: 'one',
+        workId: 'w1',
+        lessons: [{ id: 'l1', text: 'Book transport early', tags: ['discharge'], kind: 'repeat' }],
+      }),
+      sessionFixture({ id: 'two' }),
+    ],
     new Date('2026-11-23T10:00:00Z'),
     [work],
   );
@@ -32,18 +45,50 @@ describe('backup format 2', () => {
     if (!result.ok) return;
     expect(result.backup.works).toEqual([]);
     expect(result.backup.sessions.map((s) => s.workId)).toEqual(['', '']);
-    expect(result.backup.sessions[0].lessons[0]).toEqual({ id: 'l1', text: 'Book transport early', tags: ['discharge'] });
+    expect(result.backup.sessions[0].lessons[0]).toEqual({
+      id: 'l1',
+      text: 'Book transport early',
+      tags: ['discharge'],
+    });
   });
 
   it.each([
     ['a works entry in a format 1 file', (d: any) => (d.version = 1), /unexpected entry "works"/],
-    ['works that are not a list', (d: any) => (d.works = { w1: {} }), /Piece of work: must be a list/],
-    ['a piece of work without a name', (d: any) => (d.works[0].name = '  '), /Piece of work 1, name: must not be empty/],
-    ['a piece of work with a markup id', (d: any) => (d.works[0].id = '<b>'), /Piece of work 1, id: not a valid id/],
-    ['the same piece of work twice', (d: any) => d.works.push(d.works[0]), /Piece of work 2: the same piece of work appears twice/],
-    ['a piece of work with an unknown entry', (d: any) => (d.works[0].owner = 'x'), /Piece of work 1: unexpected entry "owner"/],
-    ['a workId with markup', (d: any) => (d.sessions[0].workId = '"><svg>'), /Note 1, workId: not a valid id/],
-    ['a lesson kind that is not known', (d: any) => (d.sessions[0].lessons[0].kind = 'maybe'), /lesson 1, kind: must be "repeat" or "avoid"/],
+    [
+      'works that are not a list',
+      (d: any) => (d.works = { w1: {} }),
+      /Piece of work: must be a list/,
+    ],
+    [
+      'a piece of work without a name',
+      (d: any) => (d.works[0].name = '  '),
+      /Piece of work 1, name: must not be empty/,
+    ],
+    [
+      'a piece of work with a markup id',
+      (d: any) => (d.works[0].id = '<b>'),
+      /Piece of work 1, id: not a valid id/,
+    ],
+    [
+      'the same piece of work twice',
+      (d: any) => d.works.push(d.works[0]),
+      /Piece of work 2: the same piece of work appears twice/,
+    ],
+    [
+      'a piece of work with an unknown entry',
+      (d: any) => (d.works[0].owner = 'x'),
+      /Piece of work 1: unexpected entry "owner"/,
+    ],
+    [
+      'a workId with markup',
+      (d: any) => (d.sessions[0].workId = '"><svg>'),
+      /Note 1, workId: not a valid id/,
+    ],
+    [
+      'a lesson kind that is not known',
+      (d: any) => (d.sessions[0].lessons[0].kind = 'maybe'),
+      /lesson 1, kind: must be "repeat" or "avoid"/,
+    ],
   ])('refuses %s, with a plain message', (_name, change, message) => {
     expect(problemsOf(edited(change))).toMatch(message);
   });

@@ -84,15 +84,15 @@ describe('syllables, sentences and reading ease', () => {
   });
 
   it('does not end a sentence at e.g., i.e. or a decimal point', () => {
-    expect(splitSentences('Use a tool, e.g. Peer Assist, or a game, i.e. Bingo, at 10.30 today.')).toHaveLength(1);
+    expect(
+      splitSentences('Use a tool, e.g. Peer Assist, or a game, i.e. Bingo, at 10.30 today.'),
+    ).toHaveLength(1);
   });
 
   it('ends a sentence at "etc." only when a capital follows', () => {
-    expect(splitSentences('Bring pens, paper etc. Then start. Bring pens etc. and paper.')).toEqual([
-      'Bring pens, paper etc.',
-      'Then start.',
-      'Bring pens etc. and paper.',
-    ]);
+    expect(splitSentences('Bring pens, paper etc. Then start. Bring pens etc. and paper.')).toEqual(
+      ['Bring pens, paper etc.', 'Then start.', 'Bring pens etc. and paper.'],
+    );
   });
 
   it('treats each line as its own sentence', () => {
@@ -100,7 +100,8 @@ describe('syllables, sentences and reading ease', () => {
   });
 
   it('turns section HTML into one line per paragraph, list item and heading', () => {
-    const html = '<h3>What to bring</h3>\n<ul>\n<li>A <strong>timer</strong></li>\n<li>Pens &amp; cards</li>\n</ul>\n<p>It&#39;s fine.</p>';
+    const html =
+      '<h3>What to bring</h3>\n<ul>\n<li>A <strong>timer</strong></li>\n<li>Pens &amp; cards</li>\n</ul>\n<p>It&#39;s fine.</p>';
     expect(htmlToText(html)).toBe("What to bring\nA timer\nPens & cards\nIt's fine.");
   });
 });
@@ -119,9 +120,12 @@ describe('UK spelling', () => {
     expect(ukSpelling(us)).toBe(uk);
   });
 
-  it.each(['size', 'prize', 'seize', 'capsize', 'citizen', 'programme', 'organisation'])('leaves %s alone', (word) => {
-    expect(ukSpelling(word)).toBeUndefined();
-  });
+  it.each(['size', 'prize', 'seize', 'capsize', 'citizen', 'programme', 'organisation'])(
+    'leaves %s alone',
+    (word) => {
+      expect(ukSpelling(word)).toBeUndefined();
+    },
+  );
 });
 
 describe('checks on one technique', () => {
@@ -140,7 +144,9 @@ describe('checks on one technique', () => {
       'Organisational implementation necessitates comprehensive institutional consideration of interdisciplinary methodological responsibilities.';
     const source = variant(/(^## .+\n)[\s\S]*?(?=^## |(?![\s\S]))/gm, `$1\n${hard}\n\n`);
     expect(checkReadability(sample(source))).toEqual([
-      expect.stringMatching(/^techniques\/sample\.md: readability: Flesch reading ease is -?\d+\.\d, below 60 /),
+      expect.stringMatching(
+        /^techniques\/sample\.md: readability: Flesch reading ease is -?\d+\.\d, below 60 /,
+      ),
     ]);
   });
 
@@ -148,31 +154,53 @@ describe('checks on one technique', () => {
     const long =
       'Start on time, even if some people are late, because the ones who came on time should not have to wait ' +
       'for the ones who did not, and the host can fill them in at the end of the talk.';
-    expect(checkReadability(sample(variant('Start on time, even if some people are late.', long)))).toEqual([
+    expect(
+      checkReadability(sample(variant('Start on time, even if some people are late.', long))),
+    ).toEqual([
       'techniques/sample.md: section "Tips": a sentence has 40 words (30 at most): "Start on time, even if some people are late, because the…"',
     ]);
   });
 
   it('allows a sentence of exactly 30 words', () => {
     const thirty = `${'word '.repeat(29)}end.`;
-    expect(checkReadability(sample(variant('Start on time, even if some people are late.', thirty)))).toEqual([]);
+    expect(
+      checkReadability(sample(variant('Start on time, even if some people are late.', thirty))),
+    ).toEqual([]);
   });
 
   it.each([
     ['a team', 'an organization', 'summary: US spelling "organization"; use "organisation"'],
-    ['Pick a time and a place', 'Pick a time, a color and a place', 'section "Preparation": US spelling "color"; use "colour"'],
-    ['reads back the changes', 'reads back the program changes', 'steps.2.detail: US spelling "program"; use "programme"'],
-    ['What did you learn this week?', 'What did you realize this week?', 'steps.1.prompts.0: US spelling "realize"; use "realise"'],
+    [
+      'Pick a time and a place',
+      'Pick a time, a color and a place',
+      'section "Preparation": US spelling "color"; use "colour"',
+    ],
+    [
+      'reads back the changes',
+      'reads back the program changes',
+      'steps.2.detail: US spelling "program"; use "programme"',
+    ],
+    [
+      'What did you learn this week?',
+      'What did you realize this week?',
+      'steps.1.prompts.0: US spelling "realize"; use "realise"',
+    ],
   ])('reports US spelling: "%s" → "%s"', (find, replacement, problem) => {
-    expect(checkSpelling(sample(variant(find, replacement)))).toEqual([`techniques/sample.md: ${problem}`]);
+    expect(checkSpelling(sample(variant(find, replacement)))).toEqual([
+      `techniques/sample.md: ${problem}`,
+    ]);
   });
 
   it('does not check the spelling of source titles, which may be American', () => {
-    expect(checkSpelling(sample(variant('A Made-Up Guide to Huddles', 'Organizing Color Programs')))).toEqual([]);
+    expect(
+      checkSpelling(sample(variant('A Made-Up Guide to Huddles', 'Organizing Color Programs'))),
+    ).toEqual([]);
   });
 
   it('reports a related link to a technique that does not exist', () => {
-    expect(checkLinks([sample()])).toEqual(['techniques/sample.md: related.before: "warm-up" is not a technique file']);
+    expect(checkLinks([sample()])).toEqual([
+      'techniques/sample.md: related.before: "warm-up" is not a technique file',
+    ]);
   });
 
   it('reports two techniques with the same summary', () => {
@@ -180,14 +208,18 @@ describe('checks on one technique', () => {
       variant('title: Sample Huddle', 'title: Warm-up').replace('before: [warm-up]', 'before: []'),
       'techniques/warm-up.md',
     );
-    expect(checkLinks([sample(), sameSummary])).toEqual(['techniques/warm-up.md: summary: same as techniques/sample.md']);
+    expect(checkLinks([sample(), sameSummary])).toEqual([
+      'techniques/warm-up.md: summary: same as techniques/sample.md',
+    ]);
   });
 
   it('counts the words and scores the reading ease of the prose for a report', () => {
     const t = sample();
     expect(wordCount(t)).toBeGreaterThan(100);
     expect(readingEase(t)).toBeGreaterThan(60);
-    expect(contentReport([t])).toEqual([{ id: 'sample', words: wordCount(t), readingEase: expect.any(Number) }]);
+    expect(contentReport([t])).toEqual([
+      { id: 'sample', words: wordCount(t), readingEase: expect.any(Number) },
+    ]);
   });
 });
 

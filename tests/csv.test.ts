@@ -12,7 +12,7 @@ function parseCsv(text: string): string[][] {
     if (text[i] !== '"') throw new Error(`unquoted field at ${i}`);
     let value = '';
     for (i++; ; i++) {
-      if (text[i] === '"' && text[i + 1] === '"') (value += '"'), i++;
+      if (text[i] === '"' && text[i + 1] === '"') ((value += '"'), i++);
       else if (text[i] === '"') break;
       else value += text[i];
     }
@@ -43,24 +43,61 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with a byte order mark and ends every row with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('\uFEFF"a","b"\r\n"c","d"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFF"a","b"\r\n"c","d"\r\n');
   });
 });
 
 describe('actionsAndLessonsCsv', () => {
-  const csv = actionsAndLessonsCsv([sessionFixture({ title: 'Handover, "nights"' })], () => 'After Action Review');
+  const csv = actionsAndLessonsCsv(
+    [sessionFixture({ title: 'Handover, "nights"' })],
+    () => 'After Action Review',
+  );
   const rows = parseCsv(csv.slice(1));
 
   it('has a header row and one row per action and lesson, with the note each came from', () => {
     expect(rows).toEqual([
       ['Type', 'Text', 'Owner', 'Due', 'Done', 'Tags', 'Session', 'Technique', 'Session date'],
-      ['Action', 'Try a sickest-first order for two weeks', 'Priya', '2026-12-04', 'No', '', 'Handover, "nights"', 'After Action Review', '2026-11-20'],
-      ['Lesson', 'A fixed order stops repeats', '', '', '', 'handover; safety', 'Handover, "nights"', 'After Action Review', '2026-11-20'],
+      [
+        'Action',
+        'Try a sickest-first order for two weeks',
+        'Priya',
+        '2026-12-04',
+        'No',
+        '',
+        'Handover, "nights"',
+        'After Action Review',
+        '2026-11-20',
+      ],
+      [
+        'Lesson',
+        'A fixed order stops repeats',
+        '',
+        '',
+        '',
+        'handover; safety',
+        'Handover, "nights"',
+        'After Action Review',
+        '2026-11-20',
+      ],
     ]);
   });
 
   it('keeps accents and line breaks inside a cell', () => {
-    const s = sessionFixture({ actions: [{ id: 'a', what: 'Café rota\nweek 2', owner: 'Zoë', due: '', done: true }], lessons: [] });
-    expect(parseCsv(actionsAndLessonsCsv([s], () => 'AAR').slice(1))[1].slice(0, 5)).toEqual(['Action', 'Café rota\nweek 2', 'Zoë', '', 'Yes']);
+    const s = sessionFixture({
+      actions: [{ id: 'a', what: 'Café rota\nweek 2', owner: 'Zoë', due: '', done: true }],
+      lessons: [],
+    });
+    expect(parseCsv(actionsAndLessonsCsv([s], () => 'AAR').slice(1))[1].slice(0, 5)).toEqual([
+      'Action',
+      'Café rota\nweek 2',
+      'Zoë',
+      '',
+      'Yes',
+    ]);
   });
 });

@@ -29,14 +29,21 @@ async function buildV1(name: string, records: object[]): Promise<void> {
 }
 
 /** Builds a version-2 database (as the app left it before pieces of work) holding the given records. */
-async function buildV2(name: string, records: object[], meta: Record<string, unknown>, rounds: object[]): Promise<void> {
+async function buildV2(
+  name: string,
+  records: object[],
+  meta: Record<string, unknown>,
+  rounds: object[],
+): Promise<void> {
   const open = indexedDB.open(name, 2);
   open.onupgradeneeded = () => {
     const sessions = open.result.createObjectStore('sessions', { keyPath: 'id' });
     sessions.createIndex('by-updated', ['updatedAt', 'id']);
     sessions.createIndex('by-technique', ['techniqueId', 'updatedAt', 'id']);
     open.result.createObjectStore('meta');
-    open.result.createObjectStore('pairingRounds', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+    open.result
+      .createObjectStore('pairingRounds', { keyPath: 'id' })
+      .createIndex('by-created', 'createdAt');
   };
   const db = await request(open);
   const tx = db.transaction(['sessions', 'meta', 'pairingRounds'], 'readwrite');
@@ -51,7 +58,11 @@ async function buildV2(name: string, records: object[], meta: Record<string, unk
 }
 
 /** A note as versions 1 and 2 stored it: no `workId`. */
-const v1Note = (id: string, updatedAt: string, extra: Partial<Session> = {}): Omit<Session, 'workId'> => ({
+const v1Note = (
+  id: string,
+  updatedAt: string,
+  extra: Partial<Session> = {},
+): Omit<Session, 'workId'> => ({
   id,
   techniqueId: 'after-action-review',
   title: `Ward ${id} handover`,
@@ -76,14 +87,21 @@ describe('migrations', () => {
   it('creates every store and index in a new database', async () => {
     const db = await connectNotesDB(dbName())();
     expect([...db.objectStoreNames].sort()).toEqual(['meta', 'pairingRounds', 'sessions', 'works']);
-    expect([...db.transaction('sessions').store.indexNames].sort()).toEqual(['by-technique', 'by-updated', 'by-work']);
+    expect([...db.transaction('sessions').store.indexNames].sort()).toEqual([
+      'by-technique',
+      'by-updated',
+      'by-work',
+    ]);
     expect([...db.transaction('pairingRounds').store.indexNames]).toEqual(['by-created']);
     db.close();
   });
 
   it('keeps every v1 note, field for field, when it upgrades to the newest version', async () => {
     const name = dbName();
-    const fixtures = [v1Note('one', '2026-10-01T10:00:00.000Z'), v1Note('two', '2026-10-02T10:00:00.000Z', { techniqueId: 'retrospect' })];
+    const fixtures = [
+      v1Note('one', '2026-10-01T10:00:00.000Z'),
+      v1Note('two', '2026-10-02T10:00:00.000Z', { techniqueId: 'retrospect' }),
+    ];
     await buildV1(name, fixtures);
     const db = await connectNotesDB(name)();
     expect(db.version).toBe(3);
@@ -93,7 +111,10 @@ describe('migrations', () => {
 
   it('upgrades v2 to v3: every note kept and outside any piece of work, other stores untouched', async () => {
     const name = dbName();
-    const fixtures = [v1Note('one', '2026-10-01T10:00:00.000Z'), v1Note('two', '2026-10-02T10:00:00.000Z', { techniqueId: 'retrospect' })];
+    const fixtures = [
+      v1Note('one', '2026-10-01T10:00:00.000Z'),
+      v1Note('two', '2026-10-02T10:00:00.000Z', { techniqueId: 'retrospect' }),
+    ];
     const round = { id: 'r1', createdAt: '2026-10-05T10:00:00.000Z', groups: [['Ana', 'Ben']] };
     await buildV2(name, fixtures, { lastBackupAt: '2026-10-03T10:00:00.000Z' }, [round]);
     const db = await connectNotesDB(name)();
@@ -120,17 +141,30 @@ describe('migrations', () => {
     ]);
     const sessions = createSessions(connectNotesDB(name));
     expect((await sessions.list()).sessions.map((s) => s.id)).toEqual(['new', 'retro', 'old']);
-    expect((await sessions.list({ techniqueId: 'after-action-review' })).sessions.map((s) => s.id)).toEqual(['new', 'old']);
+    expect(
+      (await sessions.list({ techniqueId: 'after-action-review' })).sessions.map((s) => s.id),
+    ).toEqual(['new', 'old']);
   });
 
   it('repairs a v1 note that lacks fields the indexes need, so it still appears in the list', async () => {
     const name = dbName();
-    const partial = { id: 'partial', title: 'Written by an early build', createdAt: '2026-09-01T08:00:00.000Z', fields: { actual: 'Kept' } };
+    const partial = {
+      id: 'partial',
+      title: 'Written by an early build',
+      createdAt: '2026-09-01T08:00:00.000Z',
+      fields: { actual: 'Kept' },
+    };
     await buildV1(name, [partial]);
     const sessions = createSessions(connectNotesDB(name));
     const listed = (await sessions.list()).sessions;
     expect(listed.map((s) => s.id)).toEqual(['partial']);
-    expect(listed[0]).toMatchObject({ title: 'Written by an early build', fields: { actual: 'Kept' }, updatedAt: '2026-09-01T08:00:00.000Z', revision: 1, actions: [] });
+    expect(listed[0]).toMatchObject({
+      title: 'Written by an early build',
+      fields: { actual: 'Kept' },
+      updatedAt: '2026-09-01T08:00:00.000Z',
+      revision: 1,
+      actions: [],
+    });
   });
 
   it('keeps data written after the upgrade in the new stores', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadTechnique } from '../src/content/catalog';
-import { DEMO_PREFIX, DEMO_WORK_ID, demoSessions, demoWork, isDemoSession } from '../src/demo/samples';
+import {
+  DEMO_PREFIX,
+  DEMO_WORK_ID,
+  demoSessions,
+  demoWork,
+  isDemoSession,
+} from '../src/demo/samples';
 import { createBackup, parseBackup } from '../src/notes/backup';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -8,7 +14,9 @@ const samples = demoSessions(NOW);
 
 describe('demoSessions', () => {
   it('covers an After Action Review, a Retrospect and a Peer Assist among others', () => {
-    expect(samples.map((s) => s.techniqueId)).toEqual(expect.arrayContaining(['after-action-review', 'retrospect', 'peer-assist']));
+    expect(samples.map((s) => s.techniqueId)).toEqual(
+      expect.arrayContaining(['after-action-review', 'retrospect', 'peer-assist']),
+    );
   });
 
   it('labels every sample clearly and marks it as demo data', () => {
@@ -23,7 +31,10 @@ describe('demoSessions', () => {
     for (const s of samples) {
       const technique = await loadTechnique(s.techniqueId);
       const ids = technique!.noteTemplate.map((f) => f.id);
-      expect(Object.keys(s.fields).filter((id) => !ids.includes(id)), s.techniqueId).toEqual([]);
+      expect(
+        Object.keys(s.fields).filter((id) => !ids.includes(id)),
+        s.techniqueId,
+      ).toEqual([]);
     }
   });
 
@@ -33,7 +44,12 @@ describe('demoSessions', () => {
 
   it('groups a Before Action Review, two After Action Reviews and a Retrospect in the sample piece of work', () => {
     const inWork = samples.filter((s) => s.workId === DEMO_WORK_ID).map((s) => s.techniqueId);
-    expect(inWork.sort()).toEqual(['after-action-review', 'after-action-review', 'before-action-review', 'retrospect']);
+    expect(inWork.sort()).toEqual([
+      'after-action-review',
+      'after-action-review',
+      'before-action-review',
+      'retrospect',
+    ]);
     expect(samples.every((s) => s.workId === '' || s.workId === DEMO_WORK_ID)).toBe(true);
   });
 
@@ -41,7 +57,9 @@ describe('demoSessions', () => {
     const work = demoWork(NOW);
     expect(work.id.startsWith(DEMO_PREFIX)).toBe(true);
     expect(work.name.startsWith('Sample: ')).toBe(true);
-    expect(parseBackup(JSON.stringify(createBackup(samples, NOW, [work])))).toMatchObject({ ok: true });
+    expect(parseBackup(JSON.stringify(createBackup(samples, NOW, [work])))).toMatchObject({
+      ok: true,
+    });
   });
 
   it('dates the samples in the past, relative to now', () => {

@@ -16,8 +16,14 @@ beforeEach(async () => {
 });
 
 const open = async (store = sessions): Promise<NoteEditor> =>
-  createNoteEditor({ sessions: store, initial: (await store.get('aar-1'))!, stored: true, delayMs: DELAY });
-const type = (editor: NoteEditor, field: string, text: string) => editor.update((d) => ({ ...d, fields: { ...d.fields, [field]: text } }));
+  createNoteEditor({
+    sessions: store,
+    initial: (await store.get('aar-1'))!,
+    stored: true,
+    delayMs: DELAY,
+  });
+const type = (editor: NoteEditor, field: string, text: string) =>
+  editor.update((d) => ({ ...d, fields: { ...d.fields, [field]: text } }));
 const stored = async (field: string, store = sessions) => (await store.get('aar-1'))?.fields[field];
 
 describe('autosave', () => {
@@ -49,7 +55,12 @@ describe('autosave', () => {
   });
 
   it('stores a new note on its first flush', async () => {
-    const editor = createNoteEditor({ sessions, initial: sessionFixture({ id: 'fresh', revision: 0 }), stored: false, delayMs: DELAY });
+    const editor = createNoteEditor({
+      sessions,
+      initial: sessionFixture({ id: 'fresh', revision: 0 }),
+      stored: false,
+      delayMs: DELAY,
+    });
     await editor.flush();
     expect(await sessions.get('fresh')).toMatchObject({ revision: 1 });
     expect(editor.getState().status).toBe('saved');
@@ -63,7 +74,10 @@ describe('when storage fails', () => {
     const editor = await open();
     type(editor, 'actual', 'Typed while the disk was full');
     await editor.flush();
-    expect(editor.getState()).toMatchObject({ status: 'error', problem: { kind: 'full', message: expect.stringMatching(/storage is full.*still here/) } });
+    expect(editor.getState()).toMatchObject({
+      status: 'error',
+      problem: { kind: 'full', message: expect.stringMatching(/storage is full.*still here/) },
+    });
     expect(editor.getState().draft.fields.actual).toBe('Typed while the disk was full');
     await editor.flush();
     expect(editor.getState()).toMatchObject({ status: 'saved', problem: null });
@@ -72,11 +86,22 @@ describe('when storage fails', () => {
   });
 
   it('explains when IndexedDB cannot be used at all', async () => {
-    const nowhere = createSessions(() => Promise.reject(Object.assign(new Error('no IndexedDB'), { name: 'StorageUnavailableError' })));
-    const editor = createNoteEditor({ sessions: nowhere, initial: sessionFixture({ revision: 0 }), stored: false, delayMs: DELAY });
+    const nowhere = createSessions(() =>
+      Promise.reject(Object.assign(new Error('no IndexedDB'), { name: 'StorageUnavailableError' })),
+    );
+    const editor = createNoteEditor({
+      sessions: nowhere,
+      initial: sessionFixture({ revision: 0 }),
+      stored: false,
+      delayMs: DELAY,
+    });
     type(editor, 'actual', 'Private window');
     await editor.flush();
-    expect(editor.getState()).toMatchObject({ status: 'error', problem: { kind: 'unavailable' }, draft: { fields: { actual: 'Private window' } } });
+    expect(editor.getState()).toMatchObject({
+      status: 'error',
+      problem: { kind: 'unavailable' },
+      draft: { fields: { actual: 'Private window' } },
+    });
   });
 });
 
@@ -91,7 +116,10 @@ describe('two tabs on one note', () => {
         listen: (l: (e: never) => void) => ((mine = l), wire.add(l), () => wire.delete(l)),
       };
     };
-    return [createSessions(connectNotesDB(name), { channel: channel() }), createSessions(connectNotesDB(name), { channel: channel() })];
+    return [
+      createSessions(connectNotesDB(name), { channel: channel() }),
+      createSessions(connectNotesDB(name), { channel: channel() }),
+    ];
   }
 
   it('shows an edit made in one tab in the other', async () => {
@@ -109,7 +137,12 @@ describe('two tabs on one note', () => {
     type(a, 'actual', 'A wrote this');
     type(b, 'expected', 'B wrote this');
     await Promise.all([a.flush(), b.flush()]);
-    await vi.waitFor(async () => expect((await storeA.get('aar-1'))?.fields).toMatchObject({ actual: 'A wrote this', expected: 'B wrote this' }));
+    await vi.waitFor(async () =>
+      expect((await storeA.get('aar-1'))?.fields).toMatchObject({
+        actual: 'A wrote this',
+        expected: 'B wrote this',
+      }),
+    );
     await vi.waitFor(() => expect(a.getState().draft.fields.expected).toBe('B wrote this'));
     expect(a.getState().conflict).toBeNull();
     expect(b.getState().conflict).toBeNull();
@@ -123,7 +156,11 @@ describe('two tabs on one note', () => {
     type(b, 'actual', 'B version'); // B has not heard of A's write yet, or has, but typed on its own copy
     await b.flush();
     const { conflict, draft } = b.getState();
-    expect(conflict).toMatchObject({ parts: ['field:actual'], otherId: 'aar-1', title: 'Night shift handover' });
+    expect(conflict).toMatchObject({
+      parts: ['field:actual'],
+      otherId: 'aar-1',
+      title: 'Night shift handover',
+    });
     expect(draft.id).not.toBe('aar-1');
     expect(draft.title).toBe('Night shift handover (conflicting copy)');
     expect((await storeA.get('aar-1'))?.fields.actual).toBe('A version');
@@ -145,7 +182,12 @@ describe('two tabs on one note', () => {
     expect(b.getState().conflict).toBeNull();
     expect((await storeA.get('aar-1'))?.fields.actual).toBe(expected);
     expect(await storeA.count()).toBe(notes);
-    if (choice !== 'keepBoth') expect(b.getState().draft).toMatchObject({ id: 'aar-1', title: 'Night shift handover', fields: { actual: expected } });
+    if (choice !== 'keepBoth')
+      expect(b.getState().draft).toMatchObject({
+        id: 'aar-1',
+        title: 'Night shift handover',
+        fields: { actual: expected },
+      });
   });
 
   it('keeps this tab’s text when the note is deleted in another tab', async () => {

@@ -8,7 +8,8 @@ import { sessionFixture } from './notes-fixtures';
 let clock: number;
 let sessions: Sessions;
 let events: NotesEvent[];
-const newStore = (name: string) => createSessions(connectNotesDB(name), { now: () => new Date(clock) });
+const newStore = (name: string) =>
+  createSessions(connectNotesDB(name), { now: () => new Date(clock) });
 
 beforeEach(() => {
   clock = Date.parse('2026-11-23T09:00:00Z');
@@ -19,13 +20,18 @@ beforeEach(() => {
 
 describe('pieces of work', () => {
   it('stores, lists (recent first), renames and deletes with undo; notes stay', async () => {
-    const a = await sessions.saveWork(createWork('Ward 5 discharge', 'Home by noon', new Date(clock), 'w-a'));
+    const a = await sessions.saveWork(
+      createWork('Ward 5 discharge', 'Home by noon', new Date(clock), 'w-a'),
+    );
     clock += 1000;
     await sessions.saveWork(createWork('Sepsis pathway', '', new Date(clock), 'w-b'));
     expect((await sessions.listWorks()).map((w) => w.id)).toEqual(['w-b', 'w-a']);
     clock += 1000;
     await sessions.saveWork({ ...a, name: '  Ward 5 discharge, phase 2  ' });
-    expect(await sessions.getWork('w-a')).toMatchObject({ name: 'Ward 5 discharge, phase 2', updatedAt: '2026-11-23T09:00:02.000Z' });
+    expect(await sessions.getWork('w-a')).toMatchObject({
+      name: 'Ward 5 discharge, phase 2',
+      updatedAt: '2026-11-23T09:00:02.000Z',
+    });
     expect((await sessions.listWorks()).map((w) => w.id)).toEqual(['w-a', 'w-b']);
 
     await sessions.save(sessionFixture({ id: 'n1', workId: 'w-a', revision: 0 }), 0);
@@ -44,17 +50,38 @@ describe('pieces of work', () => {
   });
 
   it("lists a work's notes oldest first, and no other work's", async () => {
-    await sessions.save(sessionFixture({ id: 'late', workId: 'w', date: '2026-11-20', revision: 0 }), 0);
-    await sessions.save(sessionFixture({ id: 'early', workId: 'w', date: '2026-10-01', revision: 0 }), 0);
-    await sessions.save(sessionFixture({ id: 'other', workId: 'x', date: '2026-10-05', revision: 0 }), 0);
+    await sessions.save(
+      sessionFixture({ id: 'late', workId: 'w', date: '2026-11-20', revision: 0 }),
+      0,
+    );
+    await sessions.save(
+      sessionFixture({ id: 'early', workId: 'w', date: '2026-10-01', revision: 0 }),
+      0,
+    );
+    await sessions.save(
+      sessionFixture({ id: 'other', workId: 'x', date: '2026-10-05', revision: 0 }),
+      0,
+    );
     await sessions.save(sessionFixture({ id: 'none', date: '2026-10-05', revision: 0 }), 0);
     expect((await sessions.inWork('w')).map((s) => s.id)).toEqual(['early', 'late']);
-    expect((await sessions.allSessions()).map((s) => s.id).sort()).toEqual(['early', 'late', 'none', 'other']);
+    expect((await sessions.allSessions()).map((s) => s.id).sort()).toEqual([
+      'early',
+      'late',
+      'none',
+      'other',
+    ]);
   });
 
   it('starts a note inside a work, filled in', async () => {
-    const note = await sessions.create('after-action-review', 'Second AAR', { workId: 'w', fields: { expected: 'Home by noon' } });
-    expect(await sessions.get(note.id)).toMatchObject({ workId: 'w', fields: { expected: 'Home by noon' }, revision: 1 });
+    const note = await sessions.create('after-action-review', 'Second AAR', {
+      workId: 'w',
+      fields: { expected: 'Home by noon' },
+    });
+    expect(await sessions.get(note.id)).toMatchObject({
+      workId: 'w',
+      fields: { expected: 'Home by noon' },
+      revision: 1,
+    });
   });
 });
 
@@ -68,9 +95,13 @@ describe('setActionDone', () => {
   });
 
   it('says so when the note or the action has gone', async () => {
-    await expect(sessions.setActionDone('missing', 'act-1', true)).rejects.toThrow(/no longer on this device/);
+    await expect(sessions.setActionDone('missing', 'act-1', true)).rejects.toThrow(
+      /no longer on this device/,
+    );
     await sessions.save(sessionFixture({ revision: 0 }), 0);
-    await expect(sessions.setActionDone('aar-1', 'gone', true)).rejects.toThrow(/no longer on this device/);
+    await expect(sessions.setActionDone('aar-1', 'gone', true)).rejects.toThrow(
+      /no longer on this device/,
+    );
   });
 });
 

@@ -20,7 +20,15 @@ export function sessionFixture(overrides: Partial<Session> = {}): Session {
       actual: 'Handover overran by 20 minutes; two patients were discussed twice.',
       learned: 'Keep the printed list\nChange the order: sickest patients first',
     },
-    actions: [{ id: 'act-1', what: 'Try a sickest-first order for two weeks', owner: 'Priya', due: '2026-12-04', done: false }],
+    actions: [
+      {
+        id: 'act-1',
+        what: 'Try a sickest-first order for two weeks',
+        owner: 'Priya',
+        due: '2026-12-04',
+        done: false,
+      },
+    ],
     lessons: [{ id: 'les-1', text: 'A fixed order stops repeats', tags: ['handover', 'safety'] }],
     createdAt: '2026-11-20T08:00:00.000Z',
     updatedAt: '2026-11-20T09:00:00.000Z',
@@ -30,6 +38,15 @@ export function sessionFixture(overrides: Partial<Session> = {}): Session {
 }
 
 /** Notes services over a fresh fake-indexeddb database (or the given store), as the app would pass them in. */
-export function testNotes(sessions: Sessions = createSessions(connectNotesDB(`test-${crypto.randomUUID()}`))): Notes {
-  return { sessions, rounds: createMemoryRoundsStore(), storage: undefined, trackPending: () => () => undefined, flushAll: async () => undefined, askToKeepData: async () => undefined };
+export function testNotes(
+  sessions: Sessions = createSessions(connectNotesDB(`test-${crypto.randomUUID()}`)),
+): Notes {
+  return {
+    sessions,
+    rounds: createMemoryRoundsStore(),
+    storage: undefined,
+    trackPending: () => () => undefined,
+    flushAll: async () => undefined,
+    askToKeepData: async () => undefined,
+  };
 }

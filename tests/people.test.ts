@@ -1,10 +1,19 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { joinNames, nameKey, pairKey, pairsToText, parseDontPair, parsePeople } from '../src/live/people';
+import {
+  joinNames,
+  nameKey,
+  pairKey,
+  pairsToText,
+  parseDontPair,
+  parsePeople,
+} from '../src/live/people';
 
 describe('parsePeople', () => {
   it('reads one name a line, with an optional group after a comma', () => {
-    expect(parsePeople('Ada Lovelace, Pharmacy\n\n  Ben Okri  \nCat Jones,  Site B ').people).toEqual([
+    expect(
+      parsePeople('Ada Lovelace, Pharmacy\n\n  Ben Okri  \nCat Jones,  Site B ').people,
+    ).toEqual([
       { name: 'Ada Lovelace', group: 'Pharmacy' },
       { name: 'Ben Okri' },
       { name: 'Cat Jones', group: 'Site B' },
@@ -21,11 +30,15 @@ describe('parsePeople', () => {
   it('uses a name once and says so when it is listed twice', () => {
     const { people, problems } = parsePeople('Ada\nada \nBen');
     expect(people.map((p) => p.name)).toEqual(['Ada', 'Ben']);
-    expect(problems).toEqual(['“ada” is on the list more than once, so only the first is used. Add something to tell two people apart.']);
+    expect(problems).toEqual([
+      '“ada” is on the list more than once, so only the first is used. Add something to tell two people apart.',
+    ]);
   });
 
   it('reports a line with a group but no name', () => {
-    expect(parsePeople('Ada\n, Pharmacy').problems).toEqual(['Line 2 has no name before the comma.']);
+    expect(parsePeople('Ada\n, Pharmacy').problems).toEqual([
+      'Line 2 has no name before the comma.',
+    ]);
   });
 
   it('gives nothing for an empty box', () => {
@@ -49,11 +62,15 @@ describe('parseDontPair', () => {
   });
 
   it('explains a line with only one name', () => {
-    expect(parseDontPair('Ada', people).problems[0]).toMatch(/^Line 1 of “Don’t pair” needs two names/);
+    expect(parseDontPair('Ada', people).problems[0]).toMatch(
+      /^Line 1 of “Don’t pair” needs two names/,
+    );
   });
 
   it('flags a name that is not on the list, as it is probably mistyped', () => {
-    expect(parseDontPair('Ada, Bne', people).problems).toEqual(['“Bne” in “Don’t pair” is not on the list of names.']);
+    expect(parseDontPair('Ada, Bne', people).problems).toEqual([
+      '“Bne” in “Don’t pair” is not on the list of names.',
+    ]);
   });
 });
 
@@ -69,7 +86,15 @@ describe('nameKey and pairKey', () => {
 
 describe('pairsToText', () => {
   it('writes a numbered list with the date', () => {
-    expect(pairsToText([['Ada', 'Ben'], ['Cat', 'Dan', 'Eve']], new Date(2026, 2, 3))).toBe(
+    expect(
+      pairsToText(
+        [
+          ['Ada', 'Ben'],
+          ['Cat', 'Dan', 'Eve'],
+        ],
+        new Date(2026, 2, 3),
+      ),
+    ).toBe(
       'Randomised Coffee Trials: pairs made on 3 March 2026\n\n1. Ada and Ben\n2. Cat, Dan and Eve',
     );
   });

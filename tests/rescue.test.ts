@@ -8,11 +8,21 @@ import { sessionFixture } from './notes-fixtures';
 
 const base = sessionFixture({ revision: 2 });
 const draft = { ...base, fields: { ...base.fields, actual: 'Typed just before closing' } };
-const rescue = (over: Partial<Rescue> = {}): Rescue => ({ draft, base, inFlight: null, writtenAt: '2026-11-23T10:00:00.000Z', ...over });
+const rescue = (over: Partial<Rescue> = {}): Rescue => ({
+  draft,
+  base,
+  inFlight: null,
+  writtenAt: '2026-11-23T10:00:00.000Z',
+  ...over,
+});
 
 describe('planRecovery', () => {
   it('writes the draft when nothing was stored since', () => {
-    expect(planRecovery(rescue(), base)).toEqual({ outcome: 'saved', write: draft, expectedRevision: 2 });
+    expect(planRecovery(rescue(), base)).toEqual({
+      outcome: 'saved',
+      write: draft,
+      expectedRevision: 2,
+    });
   });
 
   it('does nothing when the draft was stored after all', () => {
@@ -22,29 +32,50 @@ describe('planRecovery', () => {
   it('builds on a write that was under way and landed', () => {
     const inFlight = { ...base, title: 'Half way', revision: 3 };
     const later = { ...draft, title: 'Half way' };
-    expect(planRecovery(rescue({ draft: later, inFlight }), { ...inFlight, updatedAt: 'x' })).toMatchObject({ outcome: 'saved', expectedRevision: 3 });
+    expect(
+      planRecovery(rescue({ draft: later, inFlight }), { ...inFlight, updatedAt: 'x' }),
+    ).toMatchObject({ outcome: 'saved', expectedRevision: 3 });
   });
 
   it('does not mistake a write under way that never landed for one that did', () => {
     const inFlight = { ...draft, revision: 3 };
-    expect(planRecovery(rescue({ inFlight }), base)).toEqual({ outcome: 'saved', write: draft, expectedRevision: 2 });
+    expect(planRecovery(rescue({ inFlight }), base)).toEqual({
+      outcome: 'saved',
+      write: draft,
+      expectedRevision: 2,
+    });
   });
 
   it('merges with a change made elsewhere to another part', () => {
     const current = { ...base, title: 'Renamed in another tab', revision: 3 };
     const plan = planRecovery(rescue(), current);
-    expect(plan).toMatchObject({ outcome: 'merged', expectedRevision: 3, write: { title: 'Renamed in another tab', fields: { actual: 'Typed just before closing' } } });
+    expect(plan).toMatchObject({
+      outcome: 'merged',
+      expectedRevision: 3,
+      write: { title: 'Renamed in another tab', fields: { actual: 'Typed just before closing' } },
+    });
   });
 
   it('keeps a copy when the same part was changed elsewhere', () => {
     const current = { ...base, fields: { ...base.fields, actual: 'Other tab' }, revision: 3 };
     const plan = planRecovery(rescue(), current);
-    expect(plan).toMatchObject({ outcome: 'copied', expectedRevision: 0, write: { title: 'Night shift handover (recovered copy)', fields: { actual: 'Typed just before closing' } } });
+    expect(plan).toMatchObject({
+      outcome: 'copied',
+      expectedRevision: 0,
+      write: {
+        title: 'Night shift handover (recovered copy)',
+        fields: { actual: 'Typed just before closing' },
+      },
+    });
     expect(plan.outcome !== 'nothing' && plan.write.id).not.toBe(base.id);
   });
 
   it('restores a note that is no longer stored', () => {
-    expect(planRecovery(rescue(), undefined)).toEqual({ outcome: 'restored', write: draft, expectedRevision: 0 });
+    expect(planRecovery(rescue(), undefined)).toEqual({
+      outcome: 'restored',
+      write: draft,
+      expectedRevision: 0,
+    });
   });
 });
 
@@ -56,7 +87,12 @@ describe('rescue and recover', () => {
   });
 
   it('puts aside an unsaved change synchronously, and puts it back on recover', async () => {
-    const editor = createNoteEditor({ sessions, initial: (await sessions.get('aar-1'))!, stored: true, delayMs: 60_000 });
+    const editor = createNoteEditor({
+      sessions,
+      initial: (await sessions.get('aar-1'))!,
+      stored: true,
+      delayMs: 60_000,
+    });
     editor.update((d) => ({ ...d, fields: { ...d.fields, actual: 'Put aside' } }));
     editor.rescue();
     await new Promise((r) => setTimeout(r, 20));
@@ -67,7 +103,12 @@ describe('rescue and recover', () => {
   });
 
   it('drops the set-aside copy once a normal write has stored the note', async () => {
-    const editor = createNoteEditor({ sessions, initial: (await sessions.get('aar-1'))!, stored: true, delayMs: 60_000 });
+    const editor = createNoteEditor({
+      sessions,
+      initial: (await sessions.get('aar-1'))!,
+      stored: true,
+      delayMs: 60_000,
+    });
     editor.update((d) => ({ ...d, fields: { ...d.fields, actual: 'Written normally' } }));
     editor.rescue();
     await editor.flush();

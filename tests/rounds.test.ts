@@ -39,7 +39,10 @@ describe('createRoundsStore (IndexedDB)', () => {
     await store.add(round('later', Date.UTC(2026, 10, 2)));
     await store.add(round('earlier', Date.UTC(2026, 10, 1)));
     const reopened = createRoundsStore(connectNotesDB(name));
-    expect(await reopened.list()).toEqual([round('earlier', Date.UTC(2026, 10, 1)), round('later', Date.UTC(2026, 10, 2))]);
+    expect(await reopened.list()).toEqual([
+      round('earlier', Date.UTC(2026, 10, 1)),
+      round('later', Date.UTC(2026, 10, 2)),
+    ]);
     await reopened.clear();
     expect(await store.list()).toEqual([]);
   });

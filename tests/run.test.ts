@@ -1,6 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createRun, currentTimer, isCounting, restoreRun, runReducer, summariseRun, type RunAction, type RunState } from '../src/live/run';
+import {
+  createRun,
+  currentTimer,
+  isCounting,
+  restoreRun,
+  runReducer,
+  summariseRun,
+  type RunAction,
+  type RunState,
+} from '../src/live/run';
 import { isFinished, isRunning, remainingMs } from '../src/live/timer';
 
 const MIN = 60_000;
@@ -8,7 +17,11 @@ const T0 = Date.UTC(2026, 2, 3, 9, 0, 0);
 
 /** Applies actions in order; each action's `now` is T0 plus its offset in minutes. */
 function play(state: RunState, ...steps: [RunAction['type'], number][]): RunState {
-  return steps.reduce((s, [type, minutes]) => runReducer(s, type === 'restart' ? { type } : { type, now: T0 + minutes * MIN }), state);
+  return steps.reduce(
+    (s, [type, minutes]) =>
+      runReducer(s, type === 'restart' ? { type } : { type, now: T0 + minutes * MIN }),
+    state,
+  );
 }
 
 describe('runReducer', () => {
@@ -57,7 +70,13 @@ describe('runReducer', () => {
   });
 
   it('pauses, resumes and adds a minute to the current step only', () => {
-    const run = play(createRun([5, 3]), ['next', 0], ['pause', 1], ['resume', 20], ['add-minute', 21]);
+    const run = play(
+      createRun([5, 3]),
+      ['next', 0],
+      ['pause', 1],
+      ['resume', 20],
+      ['add-minute', 21],
+    );
     expect(remainingMs(currentTimer(run)!, T0 + 21 * MIN)).toBe(4 * MIN);
     expect(run.timers[1]).toBeNull();
     expect(isCounting(play(run, ['pause', 22]))).toBe(false);

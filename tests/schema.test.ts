@@ -13,7 +13,10 @@ function variant(find: string | RegExp, replacement: string): string {
   return edited;
 }
 
-const parse = (source: string, path = PATH) => () => parseTechnique(source, path);
+const parse =
+  (source: string, path = PATH) =>
+  () =>
+    parseTechnique(source, path);
 
 describe('a valid technique file', () => {
   const t = parseTechnique(VALID, PATH);
@@ -41,7 +44,9 @@ describe('a valid technique file', () => {
 
 describe('a broken technique file is rejected with the file and field named', () => {
   it('rejects a file without frontmatter', () => {
-    expect(parse(variant(/^---\n/, ''))).toThrow(/^techniques\/sample\.md: frontmatter: the file must start with/);
+    expect(parse(variant(/^---\n/, ''))).toThrow(
+      /^techniques\/sample\.md: frontmatter: the file must start with/,
+    );
   });
 
   it('rejects frontmatter that is not valid YAML', () => {
@@ -51,7 +56,9 @@ describe('a broken technique file is rejected with the file and field named', ()
   });
 
   it('rejects a file missing a required field', () => {
-    expect(parse(variant('phase: during\n', ''))).toThrow(/^techniques\/sample\.md: phase: is required but missing/);
+    expect(parse(variant('phase: during\n', ''))).toThrow(
+      /^techniques\/sample\.md: phase: is required but missing/,
+    );
   });
 
   it('rejects a number field written as text', () => {
@@ -61,7 +68,9 @@ describe('a broken technique file is rejected with the file and field named', ()
   });
 
   it('rejects a phase that is not before, during or after', () => {
-    expect(parse(variant('phase: during', 'phase: sometime'))).toThrow(/^techniques\/sample\.md: phase: Invalid option/);
+    expect(parse(variant('phase: during', 'phase: sometime'))).toThrow(
+      /^techniques\/sample\.md: phase: Invalid option/,
+    );
   });
 
   it('rejects an unknown purpose tag and names its position', () => {
@@ -71,9 +80,9 @@ describe('a broken technique file is rejected with the file and field named', ()
   });
 
   it('rejects a range whose min is more than its max', () => {
-    expect(parse(variant('duration: { min: 10, max: 20 }', 'duration: { min: 30, max: 20 }'))).toThrow(
-      /^techniques\/sample\.md: duration: min must not be more than max \(minutes\)/,
-    );
+    expect(
+      parse(variant('duration: { min: 10, max: 20 }', 'duration: { min: 30, max: 20 }')),
+    ).toThrow(/^techniques\/sample\.md: duration: min must not be more than max \(minutes\)/);
   });
 
   it('rejects a group size of less than one person', () => {
@@ -83,7 +92,10 @@ describe('a broken technique file is rejected with the file and field named', ()
   });
 
   it('accepts an optional count of people in all, and checks it like a group size', () => {
-    const withPeopleInAll = variant('groupSize: { min: 3, max: 12 }\n', 'groupSize: { min: 3, max: 12 }\npeopleInAll: { min: 4, max: 500 }\n');
+    const withPeopleInAll = variant(
+      'groupSize: { min: 3, max: 12 }\n',
+      'groupSize: { min: 3, max: 12 }\npeopleInAll: { min: 4, max: 500 }\n',
+    );
     expect(parseTechnique(withPeopleInAll, PATH).peopleInAll).toEqual({ min: 4, max: 500 });
     expect(parse(withPeopleInAll.replace('min: 4, max: 500', 'min: 0, max: 500'))).toThrow(
       /^techniques\/sample\.md: peopleInAll: min must be at least 1/,
@@ -115,7 +127,9 @@ describe('a broken technique file is rejected with the file and field named', ()
   });
 
   it('rejects a step of zero minutes', () => {
-    expect(parse(variant('minutes: 2', 'minutes: 0'))).toThrow(/^techniques\/sample\.md: steps\.0\.minutes: Too small/);
+    expect(parse(variant('minutes: 2', 'minutes: 0'))).toThrow(
+      /^techniques\/sample\.md: steps\.0\.minutes: Too small/,
+    );
   });
 
   it('rejects two note fields with the same id', () => {
@@ -137,9 +151,9 @@ describe('a broken technique file is rejected with the file and field named', ()
   });
 
   it('rejects text between the frontmatter and the first heading', () => {
-    expect(parse(variant('---\n## What it is for', '---\nA stray line.\n\n## What it is for'))).toThrow(
-      /^techniques\/sample\.md: body: text before the first "## " heading/,
-    );
+    expect(
+      parse(variant('---\n## What it is for', '---\nA stray line.\n\n## What it is for')),
+    ).toThrow(/^techniques\/sample\.md: body: text before the first "## " heading/);
   });
 
   it('rejects a heading that is not one of the known sections', () => {
@@ -169,19 +183,27 @@ describe('a broken technique file is rejected with the file and field named', ()
 
 describe('raw HTML in the body', () => {
   it('is shown as text, not run, when it is a block', () => {
-    const t = parseTechnique(variant('Start on time,', '<script>alert(1)</script>\n\nStart on time,'), PATH);
+    const t = parseTechnique(
+      variant('Start on time,', '<script>alert(1)</script>\n\nStart on time,'),
+      PATH,
+    );
     expect(t.sections.tips).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(t.sections.tips).not.toContain('<script');
   });
 
   it('is shown as text, not run, when it is inline', () => {
-    const t = parseTechnique(variant('Start on time,', 'Start <img src=x onerror=alert(1)> on time,'), PATH);
+    const t = parseTechnique(
+      variant('Start on time,', 'Start <img src=x onerror=alert(1)> on time,'),
+      PATH,
+    );
     expect(t.sections.tips).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(t.sections.tips).not.toContain('<img');
   });
 
   it('refuses a link that would run script', () => {
-    expect(parse(variant('Start on time,', 'See [this](javascript:alert(1)). Start on time,'))).toThrow(
+    expect(
+      parse(variant('Start on time,', 'See [this](javascript:alert(1)). Start on time,')),
+    ).toThrow(
       /^techniques\/sample\.md: section "Tips": link "javascript:alert\(1\)" must start with https:\/\//,
     );
   });
@@ -201,11 +223,16 @@ describe('checks across the catalogue', () => {
   });
 
   it('reports a related link to a technique that does not exist', () => {
-    expect(checkCatalogue([sample])).toEqual(['techniques/sample.md: related.before: "warm-up" is not a technique file']);
+    expect(checkCatalogue([sample])).toEqual([
+      'techniques/sample.md: related.before: "warm-up" is not a technique file',
+    ]);
   });
 
   it('reports two techniques with the same title and the same summary', () => {
-    const twin = parseTechnique(VALID.replace('before: [warm-up]', 'before: []'), 'techniques/twin.md');
+    const twin = parseTechnique(
+      VALID.replace('before: [warm-up]', 'before: []'),
+      'techniques/twin.md',
+    );
     expect(checkCatalogue([sample, warmUp, twin])).toEqual([
       'techniques/twin.md: title: same as techniques/sample.md',
       'techniques/twin.md: summary: same as techniques/sample.md',
@@ -214,24 +241,51 @@ describe('checks across the catalogue', () => {
 
   it('reports a prefill from a technique or a field that does not exist', () => {
     const prefilled = (ref: string) =>
-      parseTechnique(variant('    label: What we will change\n    kind: text', `    label: What we will change\n    kind: text\n    prefillFrom: [${ref}]`), PATH);
+      parseTechnique(
+        variant(
+          '    label: What we will change\n    kind: text',
+          `    label: What we will change\n    kind: text\n    prefillFrom: [${ref}]`,
+        ),
+        PATH,
+      );
     expect(checkCatalogue([prefilled('warm-up.lessons'), warmUp])).toEqual([]);
-    expect(checkCatalogue([prefilled('warm-down.lessons'), warmUp])).toEqual(['techniques/sample.md: noteTemplate.1.prefillFrom: "warm-down" is not a technique file']);
-    expect(checkCatalogue([prefilled('warm-up.intent'), warmUp])).toEqual(['techniques/sample.md: noteTemplate.1.prefillFrom: warm-up has no note field "intent"']);
+    expect(checkCatalogue([prefilled('warm-down.lessons'), warmUp])).toEqual([
+      'techniques/sample.md: noteTemplate.1.prefillFrom: "warm-down" is not a technique file',
+    ]);
+    expect(checkCatalogue([prefilled('warm-up.intent'), warmUp])).toEqual([
+      'techniques/sample.md: noteTemplate.1.prefillFrom: warm-up has no note field "intent"',
+    ]);
   });
 });
 
 describe('learning-loop options on note fields', () => {
   it('reads promote, prefillFrom and offerLessons', () => {
-    const t = parseTechnique(variant('    hint: One line per person.\n    kind: list', '    hint: One line per person.\n    kind: list\n    promote: either\n    offerLessons: true'), PATH);
+    const t = parseTechnique(
+      variant(
+        '    hint: One line per person.\n    kind: list',
+        '    hint: One line per person.\n    kind: list\n    promote: either\n    offerLessons: true',
+      ),
+      PATH,
+    );
     expect(t.noteTemplate[0]).toMatchObject({ promote: 'either', offerLessons: true });
   });
 
   it.each([
     ['an unknown promote kind', '    promote: sometimes', /noteTemplate\.0\.promote/],
-    ['a prefill that is not technique-id.field-id', '    prefillFrom: [intent]', /noteTemplate\.0\.prefillFrom\.0: must be technique-id\.field-id/],
+    [
+      'a prefill that is not technique-id.field-id',
+      '    prefillFrom: [intent]',
+      /noteTemplate\.0\.prefillFrom\.0: must be technique-id\.field-id/,
+    ],
     ['offerLessons set to false', '    offerLessons: false', /noteTemplate\.0\.offerLessons/],
   ])('refuses %s, naming the field', (_name, line, message) => {
-    expect(parse(variant('    hint: One line per person.\n    kind: list', `    hint: One line per person.\n    kind: list\n${line}`))).toThrow(message);
+    expect(
+      parse(
+        variant(
+          '    hint: One line per person.\n    kind: list',
+          `    hint: One line per person.\n    kind: list\n${line}`,
+        ),
+      ),
+    ).toThrow(message);
   });
 });

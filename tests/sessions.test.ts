@@ -2,13 +2,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup } from '../src/notes/backup';
 import { connectNotesDB } from '../src/notes/db';
-import { createSessions, type NotesChannel, type NotesEvent, type Sessions } from '../src/notes/sessions';
+import {
+  createSessions,
+  type NotesChannel,
+  type NotesEvent,
+  type Sessions,
+} from '../src/notes/sessions';
 import { sessionFixture } from './notes-fixtures';
 
 let clock: number;
 let sessions: Sessions;
 const tick = (ms = 1000) => (clock += ms);
-const newStore = (name: string, channel?: NotesChannel) => createSessions(connectNotesDB(name), { now: () => new Date(clock), channel });
+const newStore = (name: string, channel?: NotesChannel) =>
+  createSessions(connectNotesDB(name), { now: () => new Date(clock), channel });
 
 beforeEach(() => {
   clock = Date.parse('2026-11-23T09:00:00Z');
@@ -18,8 +24,14 @@ beforeEach(() => {
 describe('save', () => {
   it('stores a new note as revision 1 and returns it', async () => {
     const result = await sessions.save(sessionFixture({ revision: 0 }), 0);
-    expect(result).toMatchObject({ ok: true, session: { id: 'aar-1', revision: 1, updatedAt: '2026-11-23T09:00:00.000Z' } });
-    expect(await sessions.get('aar-1')).toMatchObject({ title: 'Night shift handover', revision: 1 });
+    expect(result).toMatchObject({
+      ok: true,
+      session: { id: 'aar-1', revision: 1, updatedAt: '2026-11-23T09:00:00.000Z' },
+    });
+    expect(await sessions.get('aar-1')).toMatchObject({
+      title: 'Night shift handover',
+      revision: 1,
+    });
   });
 
   it('refuses a write based on an out-of-date copy and hands back the stored one', async () => {
@@ -35,14 +47,20 @@ describe('save', () => {
   it('reports a note deleted elsewhere as a conflict with nothing stored', async () => {
     await sessions.save(sessionFixture(), 0);
     await sessions.remove('aar-1');
-    expect(await sessions.save(sessionFixture({ title: 'Still typing' }), 1)).toEqual({ ok: false, current: undefined });
+    expect(await sessions.save(sessionFixture({ title: 'Still typing' }), 1)).toEqual({
+      ok: false,
+      current: undefined,
+    });
   });
 
   it('keeps the first creation time and moves the update time forward even if the clock goes back', async () => {
     await sessions.save(sessionFixture(), 0);
     clock -= 60_000;
     const again = await sessions.save(sessionFixture({ createdAt: '2030-01-01T00:00:00.000Z' }), 1);
-    expect(again.ok && again.session).toMatchObject({ createdAt: '2026-11-20T08:00:00.000Z', updatedAt: '2026-11-23T09:00:00.001Z' });
+    expect(again.ok && again.session).toMatchObject({
+      createdAt: '2026-11-20T08:00:00.000Z',
+      updatedAt: '2026-11-23T09:00:00.001Z',
+    });
   });
 
   it('refuses to store a malformed note', async () => {
@@ -53,7 +71,10 @@ describe('save', () => {
 describe('list', () => {
   beforeEach(async () => {
     for (let i = 1; i <= 7; i++) {
-      await sessions.save(sessionFixture({ id: `n${i}`, techniqueId: i % 2 ? 'after-action-review' : 'retrospect' }), 0);
+      await sessions.save(
+        sessionFixture({ id: `n${i}`, techniqueId: i % 2 ? 'after-action-review' : 'retrospect' }),
+        0,
+      );
       tick();
     }
   });
@@ -70,7 +91,11 @@ describe('list', () => {
   it('filters by technique, newest first, a page at a time', async () => {
     const first = await sessions.list({ techniqueId: 'after-action-review', limit: 2 });
     expect(first.sessions.map((s) => s.id)).toEqual(['n7', 'n5']);
-    const second = await sessions.list({ techniqueId: 'after-action-review', limit: 2, after: first.next });
+    const second = await sessions.list({
+      techniqueId: 'after-action-review',
+      limit: 2,
+      after: first.next,
+    });
     expect(second.sessions.map((s) => s.id)).toEqual(['n3', 'n1']);
     expect(second.next).toBeNull();
     expect(await sessions.count('retrospect')).toBe(3);
@@ -86,9 +111,22 @@ describe('list', () => {
 
 describe('search', () => {
   beforeEach(async () => {
-    await sessions.save(sessionFixture({ id: 'cafe', title: 'Knowledge Café on discharge', techniqueId: 'knowledge-cafe' }), 0);
+    await sessions.save(
+      sessionFixture({
+        id: 'cafe',
+        title: 'Knowledge Café on discharge',
+        techniqueId: 'knowledge-cafe',
+      }),
+      0,
+    );
     tick();
-    await sessions.save(sessionFixture({ id: 'aar', lessons: [{ id: 'l', text: 'Pharmacy joins the huddle', tags: ['medicines'] }] }), 0);
+    await sessions.save(
+      sessionFixture({
+        id: 'aar',
+        lessons: [{ id: 'l', text: 'Pharmacy joins the huddle', tags: ['medicines'] }],
+      }),
+      0,
+    );
   });
 
   it('finds every word anywhere in the text, ignoring case and accents', async () => {
@@ -119,7 +157,11 @@ describe('duplicate, remove and restore', () => {
     await sessions.save(sessionFixture(), 0);
     tick();
     const copy = await sessions.duplicate('aar-1', (s) => `Copy of ${s.title}`);
-    expect(copy).toMatchObject({ title: 'Copy of Night shift handover', revision: 1, createdAt: '2026-11-23T09:00:01.000Z' });
+    expect(copy).toMatchObject({
+      title: 'Copy of Night shift handover',
+      revision: 1,
+      createdAt: '2026-11-23T09:00:01.000Z',
+    });
     expect(copy.id).not.toBe('aar-1');
     expect(copy.actions[0].id).not.toBe('act-1');
     expect(copy.fields).toEqual(sessionFixture().fields);
@@ -130,7 +172,10 @@ describe('duplicate, remove and restore', () => {
     const removed = await sessions.remove('aar-1');
     expect(await sessions.get('aar-1')).toBeUndefined();
     await sessions.restore(removed!);
-    expect(await sessions.get('aar-1')).toMatchObject({ title: 'Night shift handover', revision: 2 });
+    expect(await sessions.get('aar-1')).toMatchObject({
+      title: 'Night shift handover',
+      revision: 2,
+    });
   });
 });
 
@@ -156,11 +201,20 @@ describe('export, import and erase', () => {
     const same = (await sessions.get('same'))!;
     const file = createBackup([
       sessionFixture({ id: 'mine-newer', title: 'Theirs', updatedAt: '2026-11-01T00:00:00.000Z' }),
-      sessionFixture({ id: 'theirs-newer', title: 'Theirs', updatedAt: '2026-12-01T00:00:00.000Z' }),
+      sessionFixture({
+        id: 'theirs-newer',
+        title: 'Theirs',
+        updatedAt: '2026-12-01T00:00:00.000Z',
+      }),
       same,
       sessionFixture({ id: 'brand-new' }),
     ]);
-    expect(await sessions.importBackup(JSON.stringify(file))).toEqual({ added: 1, updated: 1, kept: 1, same: 1 });
+    expect(await sessions.importBackup(JSON.stringify(file))).toEqual({
+      added: 1,
+      updated: 1,
+      kept: 1,
+      same: 1,
+    });
     expect((await sessions.get('mine-newer'))?.title).toBe('Mine');
     expect(await sessions.get('theirs-newer')).toMatchObject({ title: 'Theirs', revision: 3 });
     expect(await sessions.get('brand-new')).toBeDefined();
@@ -169,8 +223,14 @@ describe('export, import and erase', () => {
   it('refuses a bad file and changes nothing', async () => {
     await sessions.save(sessionFixture(), 0);
     const before = await sessions.exportAll();
-    const bad = createBackup([sessionFixture({ id: 'fine' }), { ...sessionFixture({ id: 'bad' }), revision: -1 }]);
-    await expect(sessions.importBackup(JSON.stringify(bad))).rejects.toMatchObject({ name: 'BackupRefusedError', problems: [expect.stringMatching(/Note 2, revision/)] });
+    const bad = createBackup([
+      sessionFixture({ id: 'fine' }),
+      { ...sessionFixture({ id: 'bad' }), revision: -1 },
+    ]);
+    await expect(sessions.importBackup(JSON.stringify(bad))).rejects.toMatchObject({
+      name: 'BackupRefusedError',
+      problems: [expect.stringMatching(/Note 2, revision/)],
+    });
     expect((await sessions.exportAll()).sessions).toEqual(before.sessions);
   });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkCatalogue, parseTechnique } from '../src/content/schema';
 
 const files = readdirSync('techniques').filter((f) => f.endsWith('.md') && f !== 'README.md');
-const parseFile = (f: string) => parseTechnique(readFileSync(`techniques/${f}`, 'utf8'), `techniques/${f}`);
+const parseFile = (f: string) =>
+  parseTechnique(readFileSync(`techniques/${f}`, 'utf8'), `techniques/${f}`);
 
 describe('the real techniques', () => {
   it.each(files)('%s passes the schema', (file) => {

@@ -10,12 +10,18 @@ export type Answers = Readonly<Partial<Record<QuestionId, string>>>;
 export const CHOOSER_PATH = '/choose';
 
 /** Answers from a query string or object; unknown questions and options are dropped, so an old or edited link still works. */
-export function parseAnswers(query: string | URLSearchParams | Readonly<Record<string, string>>): Answers {
-  const params = query instanceof URLSearchParams ? query : new URLSearchParams(query as string | Record<string, string>);
+export function parseAnswers(
+  query: string | URLSearchParams | Readonly<Record<string, string>>,
+): Answers {
+  const params =
+    query instanceof URLSearchParams
+      ? query
+      : new URLSearchParams(query as string | Record<string, string>);
   const answers: Partial<Record<QuestionId, string>> = {};
   for (const [key, value] of params) {
     const question = getQuestion(key);
-    if (question && !(question.id in answers) && getOption(question, value)) answers[question.id] = value;
+    if (question && !(question.id in answers) && getOption(question, value))
+      answers[question.id] = value;
   }
   return answers;
 }
@@ -28,7 +34,11 @@ export function chooserHref(answers: Answers): string {
 
 /** The answers with one more, given last (answering a question again moves it to the end). */
 export function withAnswer(answers: Answers, question: QuestionId, option: string): Answers {
-  return { ...answersBefore(answers, question), ...answersAfter(answers, question), [question]: option };
+  return {
+    ...answersBefore(answers, question),
+    ...answersAfter(answers, question),
+    [question]: option,
+  };
 }
 
 /** The answers given before this question was answered: the state in which it was asked. */

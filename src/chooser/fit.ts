@@ -81,15 +81,19 @@ export function describePeople(t: TechniqueCard): string {
 
 /** Whether meeting in person suits `t` clearly better than meeting remotely. */
 export function isBestInPerson(t: TechniqueCard): boolean {
-  return t.settings.inPerson === 'good' && (t.settings.online === 'poor' || t.settings.hybrid === 'poor');
+  return (
+    t.settings.inPerson === 'good' && (t.settings.online === 'poor' || t.settings.hybrid === 'poor')
+  );
 }
 
 /** A reason to choose `t` for this answer, or undefined when the answer is no reason for it. */
 export function reasonFor(option: Option, t: TechniqueCard, fit: number): string | undefined {
   const c = option.criterion;
   if (!c) return undefined;
-  if (c.kind === 'purpose' && fit > 0 && fit < REASON_FIT) return `Can also help with ${option.describes}`;
-  if (c.kind === 'minutes' && t.duration.max < c.min) return `Short: ${formatDurationRange(t.duration)}`;
+  if (c.kind === 'purpose' && fit > 0 && fit < REASON_FIT)
+    return `Can also help with ${option.describes}`;
+  if (c.kind === 'minutes' && t.duration.max < c.min)
+    return `Short: ${formatDurationRange(t.duration)}`;
   if (fit < REASON_FIT) return undefined;
   switch (c.kind) {
     case 'people':
@@ -107,21 +111,37 @@ export function reasonFor(option: Option, t: TechniqueCard, fit: number): string
  * One line on why `t` falls short on this answer, drawn from the technique's own attributes.
  * `vocabulary` gives the wording for attribute values (the options of the same question).
  */
-export function shortfallFor(c: Criterion, t: TechniqueCard, vocabulary: readonly Option[]): string {
+export function shortfallFor(
+  c: Criterion,
+  t: TechniqueCard,
+  vocabulary: readonly Option[],
+): string {
   const describe = (match: (o: Criterion) => boolean) =>
     vocabulary.filter((o) => o.criterion && match(o.criterion)).map((o) => o.describes);
   const list = (items: (string | undefined)[], last: string) =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+    items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
   switch (c.kind) {
     case 'purpose':
-      return `Made for ${list(describe((o) => o.kind === 'purpose' && t.purposes.includes(o.purpose)), 'and')}`;
+      return `Made for ${list(
+        describe((o) => o.kind === 'purpose' && t.purposes.includes(o.purpose)),
+        'and',
+      )}`;
     case 'stage':
-      return `Used ${list(describe((o) => o.kind === 'stage' && t.workStages.includes(o.stage)), 'or')}`;
+      return `Used ${list(
+        describe((o) => o.kind === 'stage' && t.workStages.includes(o.stage)),
+        'or',
+      )}`;
     case 'knowledge':
-      return `Draws on ${list(describe((o) => o.kind === 'knowledge' && t.knowledgeFrom.includes(o.from)), 'or')}`;
+      return `Draws on ${list(
+        describe((o) => o.kind === 'knowledge' && t.knowledgeFrom.includes(o.from)),
+        'or',
+      )}`;
     case 'people': {
       const range = peopleRange(t);
-      if (range.min > c.max) return `Needs at least ${formatPeople({ min: range.min, max: range.min })}`;
+      if (range.min > c.max)
+        return `Needs at least ${formatPeople({ min: range.min, max: range.min })}`;
       return `Made for ${describePeople(t)}`;
     }
     case 'minutes':
@@ -129,9 +149,15 @@ export function shortfallFor(c: Criterion, t: TechniqueCard, vocabulary: readonl
       if (t.duration.max < c.min) return `Takes only ${formatDurationRange(t.duration)}`;
       return `Usually takes ${formatDurationRange(t.duration)}`;
     case 'setting': {
-      const where = vocabulary.find((o) => o.criterion?.kind === 'setting' && o.criterion.setting === c.setting)?.describes;
+      const where = vocabulary.find(
+        (o) => o.criterion?.kind === 'setting' && o.criterion.setting === c.setting,
+      )?.describes;
       const fit = t.settings[c.setting];
-      return fit === 'poor' ? `Works poorly ${where}` : fit === 'possible' ? `Harder to run ${where}` : `Works ${where}, though others suit that better`;
+      return fit === 'poor'
+        ? `Works poorly ${where}`
+        : fit === 'possible'
+          ? `Harder to run ${where}`
+          : `Works ${where}, though others suit that better`;
     }
   }
 }

@@ -26,11 +26,22 @@ const EPSILON = 1e-9;
 // each technique are worked out once per set of techniques, and the look-ahead adds numbers only.
 const pointsCache = new WeakMap<readonly TechniqueCard[], Map<Option, Float64Array>>();
 
-function pointsFor(techniques: readonly TechniqueCard[], question: Question, option: Option): Float64Array {
+function pointsFor(
+  techniques: readonly TechniqueCard[],
+  question: Question,
+  option: Option,
+): Float64Array {
   let table = pointsCache.get(techniques);
   if (!table) pointsCache.set(techniques, (table = new Map()));
   let points = table.get(option);
-  if (!points) table.set(option, (points = Float64Array.from(techniques, (t) => question.weight * fitOf(option.criterion!, t))));
+  if (!points)
+    table.set(
+      option,
+      (points = Float64Array.from(
+        techniques,
+        (t) => question.weight * fitOf(option.criterion!, t),
+      )),
+    );
   return points;
 }
 
@@ -63,7 +74,12 @@ interface Look {
 }
 
 /** What each answer to an unanswered question would do: today's scores plus that answer's points. */
-function lookAhead(techniques: readonly TechniqueCard[], now: Float64Array, leader: number, question: Question): Look {
+function lookAhead(
+  techniques: readonly TechniqueCard[],
+  now: Float64Array,
+  leader: number,
+  question: Question,
+): Look {
   const newLeaders = new Set<number>();
   const next = new Float64Array(now.length);
   let total = 0;
@@ -80,7 +96,12 @@ function lookAhead(techniques: readonly TechniqueCard[], now: Float64Array, lead
   return { question, newLeaders: newLeaders.size, meanContenders: total / count };
 }
 
-function rankQuestions(techniques: readonly TechniqueCard[], answers: Answers, now: Float64Array, leader: number): Question[] {
+function rankQuestions(
+  techniques: readonly TechniqueCard[],
+  answers: Answers,
+  now: Float64Array,
+  leader: number,
+): Question[] {
   const inContention = contenders(now, leader);
   return QUESTIONS.filter((q) => !(q.id in answers))
     .map((q) => lookAhead(techniques, now, leader, q))
@@ -90,7 +111,10 @@ function rankQuestions(techniques: readonly TechniqueCard[], answers: Answers, n
 }
 
 /** The unanswered questions that could change the outcome, the best separator first. */
-export function usefulQuestions(techniques: readonly TechniqueCard[], answers: Answers): Question[] {
+export function usefulQuestions(
+  techniques: readonly TechniqueCard[],
+  answers: Answers,
+): Question[] {
   if (techniques.length < 2) return [];
   const now = scoresFor(techniques, answers);
   return rankQuestions(techniques, answers, now, leaderOf(techniques, now));
@@ -103,7 +127,10 @@ export function isClearlyAhead(techniques: readonly TechniqueCard[], answers: An
 }
 
 /** The next question to ask, or undefined when it is time to show the result. */
-export function nextQuestion(techniques: readonly TechniqueCard[], answers: Answers): Question | undefined {
+export function nextQuestion(
+  techniques: readonly TechniqueCard[],
+  answers: Answers,
+): Question | undefined {
   if (Object.values(answers).filter((a) => a === NOT_SURE).length >= MAX_NOT_SURE) return undefined;
   const now = scoresFor(techniques, answers);
   const leader = leaderOf(techniques, now);
@@ -115,7 +142,9 @@ export function nextQuestion(techniques: readonly TechniqueCard[], answers: Answ
 export function expectedQuestions(techniques: readonly TechniqueCard[], answers: Answers): number {
   const question = nextQuestion(techniques, answers);
   if (!question) return 0;
-  const later = question.options.map((o) => expectedQuestions(techniques, withAnswer(answers, question.id, o.id)));
+  const later = question.options.map((o) =>
+    expectedQuestions(techniques, withAnswer(answers, question.id, o.id)),
+  );
   return 1 + later.reduce((a, b) => a + b, 0) / later.length;
 }
 

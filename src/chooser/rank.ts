@@ -58,7 +58,8 @@ export function readiness(t: TechniqueCard): number {
 /** A technique's score for these answers (the fast path: no wording). */
 export function scoreOf(t: TechniqueCard, answered: readonly Answered[]): number {
   let score = readiness(t);
-  for (const { question, option } of answered) score += question.weight * fitOf(option.criterion!, t);
+  for (const { question, option } of answered)
+    score += question.weight * fitOf(option.criterion!, t);
   return score;
 }
 
@@ -80,7 +81,9 @@ export function byScore(a: Scored, b: Scored): number {
 /** Every technique with its score, best first (no wording; used to look ahead). */
 export function scoreTechniques(techniques: readonly TechniqueCard[], answers: Answers): Scored[] {
   const answered = answeredOptions(answers);
-  return techniques.map((technique) => ({ technique, score: scoreOf(technique, answered) })).sort(byScore);
+  return techniques
+    .map((technique) => ({ technique, score: scoreOf(technique, answered) }))
+    .sort(byScore);
 }
 
 function strengths(t: TechniqueCard): string[] {
@@ -98,7 +101,8 @@ function reasonsFor(t: TechniqueCard, answered: readonly Answered[]): string[] {
     const fit = fitOf(option.criterion!, t);
     const reason = reasonFor(option, t, fit);
     if (!reason) continue;
-    if ((question.id === 'people' || question.id === 'time') && fit >= REASON_FIT) peopleTime[question.id] = reason;
+    if ((question.id === 'people' || question.id === 'time') && fit >= REASON_FIT)
+      peopleTime[question.id] = reason;
     else reasons.push(reason);
   }
   const { people, time } = peopleTime;
@@ -110,7 +114,8 @@ function reasonsFor(t: TechniqueCard, answered: readonly Answered[]): string[] {
   for (const question of QUESTIONS) {
     if (reasons.length >= 2) break;
     const describable = question.id === 'stage' || question.id === 'knowledge';
-    if (describable && !answered.some((a) => a.question.id === question.id)) reasons.push(describeOn(question, t));
+    if (describable && !answered.some((a) => a.question.id === question.id))
+      reasons.push(describeOn(question, t));
   }
   return reasons;
 }
@@ -119,20 +124,26 @@ function whyNotFor(t: TechniqueCard, top: TechniqueCard, answered: readonly Answ
   let worst: Answered | undefined;
   let worstLoss = 1e-9;
   for (const a of answered) {
-    const loss = a.question.weight * (fitOf(a.option.criterion!, top) - fitOf(a.option.criterion!, t));
+    const loss =
+      a.question.weight * (fitOf(a.option.criterion!, top) - fitOf(a.option.criterion!, t));
     if (loss > worstLoss) [worst, worstLoss] = [a, loss];
   }
   if (worst) return shortfallFor(worst.option.criterion!, t, worst.question.options);
-  if (EASE[t.difficulty] < EASE[top.difficulty]) return `Fits as well, but needs a more practised facilitator than ${top.title}`;
-  if (t.leadTimeDays.min > top.leadTimeDays.min) return `Fits as well, but needs more notice than ${top.title}`;
-  if (flexibility(t) < flexibility(top)) return `Fits as well, but suits fewer settings than ${top.title}`;
+  if (EASE[t.difficulty] < EASE[top.difficulty])
+    return `Fits as well, but needs a more practised facilitator than ${top.title}`;
+  if (t.leadTimeDays.min > top.leadTimeDays.min)
+    return `Fits as well, but needs more notice than ${top.title}`;
+  if (flexibility(t) < flexibility(top))
+    return `Fits as well, but suits fewer settings than ${top.title}`;
   return 'Fits your answers just as well: a close alternative';
 }
 
 /** Every technique, best first, with its score, reasons and (after the first) one line on why not. */
 export function rankTechniques(techniques: readonly TechniqueCard[], answers: Answers): Ranked[] {
   const answered = answeredOptions(answers);
-  const scored = techniques.map((technique) => ({ technique, score: scoreOf(technique, answered) })).sort(byScore);
+  const scored = techniques
+    .map((technique) => ({ technique, score: scoreOf(technique, answered) }))
+    .sort(byScore);
   const top = scored[0]?.technique;
   return scored.map(({ technique, score }, i) => ({
     technique,

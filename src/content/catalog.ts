@@ -5,14 +5,21 @@
 import type { Phase, Technique, TechniqueCard } from './types';
 
 // README.md in that folder is the authoring guide, not a technique.
-const cards = import.meta.glob<TechniqueCard>(['/techniques/*.md', '!/techniques/README.md'], { eager: true, import: 'default', query: '?card' });
-const loaders = import.meta.glob<Technique>(['/techniques/*.md', '!/techniques/README.md'], { import: 'default' });
+const cards = import.meta.glob<TechniqueCard>(['/techniques/*.md', '!/techniques/README.md'], {
+  eager: true,
+  import: 'default',
+  query: '?card',
+});
+const loaders = import.meta.glob<Technique>(['/techniques/*.md', '!/techniques/README.md'], {
+  import: 'default',
+});
 
 export const PHASE_ORDER: readonly Phase[] = ['before', 'during', 'after'];
 
 /** Every technique's card, in phase order, then as the framework lists them (alphabetical within a phase). */
 export const techniques: readonly TechniqueCard[] = Object.values(cards).sort(
-  (a, b) => PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase) || a.title.localeCompare(b.title),
+  (a, b) =>
+    PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase) || a.title.localeCompare(b.title),
 );
 
 export function getCard(id: string): TechniqueCard | undefined {

@@ -16,12 +16,21 @@ export function checkCompleteness(t: Technique): string[] {
   const total = t.steps.reduce((sum, step) => sum + step.minutes, 0);
   const { min, max } = t.duration;
   if (total >= min && total <= max) return [];
-  return [`${fileOf(t)}: steps: minutes add up to ${total}, outside the duration range ${min}–${max}`];
+  return [
+    `${fileOf(t)}: steps: minutes add up to ${total}, outside the duration range ${min}–${max}`,
+  ];
 }
 
 // ---- Plain text, sentences, syllables ---------------------------------------------------------
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 const decodeEntities = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
@@ -29,7 +38,8 @@ const decodeEntities = (s: string) =>
     return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
   });
 
-const BLOCK_TAG = /<\/?(?:p|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|div)\b[^>]*>|<br\s*\/?>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|div)\b[^>]*>|<br\s*\/?>/gi;
 
 /**
  * Section HTML to plain text, one block per line. A list item or heading has no full stop, so a
@@ -78,7 +88,8 @@ export function countSyllables(word: string): number {
   const lower = word.toLowerCase().replace(/[^a-z]/g, '');
   if (lower.length <= 3) return 1; // includes numbers: we do not spell them out, so one short word
   let w = lower;
-  if (/[^aeiouytd]ed$/.test(w)) w = w.slice(0, -2); // "asked"; "wanted" keeps its -ed
+  if (/[^aeiouytd]ed$/.test(w))
+    w = w.slice(0, -2); // "asked"; "wanted" keeps its -ed
   else if (/[^aeiouysxzcg]es$/.test(w) && !/(?:[cs]h|[^aeiouy]l)es$/.test(w)) w = w.slice(0, -2);
   else if (/[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) w = w.slice(0, -1); // not "table"
   let count = (w.match(/[aeiouy]+/g) ?? []).length;
@@ -118,7 +129,10 @@ const prose = (t: Technique): Passage[] => [
   ...sectionPassages(t),
   ...t.steps.map((step, i) => ({ where: `steps.${i}.detail`, text: step.detail })),
 ];
-const proseText = (t: Technique) => prose(t).map((p) => p.text).join('\n');
+const proseText = (t: Technique) =>
+  prose(t)
+    .map((p) => p.text)
+    .join('\n');
 
 export const wordCount = (t: Technique): number => wordsOf(proseText(t)).length;
 export const readingEase = (t: Technique): number => fleschReadingEase(proseText(t));
@@ -146,7 +160,8 @@ export function checkReadability(t: Technique): string[] {
   );
   if (long.length) {
     const [{ where, sentence, words }] = long;
-    const more = long.length > 1 ? ` (and ${long.length - 1} more over ${MAX_SENTENCE_WORDS} words)` : '';
+    const more =
+      long.length > 1 ? ` (and ${long.length - 1} more over ${MAX_SENTENCE_WORDS} words)` : '';
     problems.push(
       `${fileOf(t)}: ${where}: a sentence has ${words} words (${MAX_SENTENCE_WORDS} at most): ${quote(sentence)}${more}`,
     );
@@ -233,4 +248,8 @@ export type ReportRow = { id: string; words: number; readingEase: number };
 
 /** One row per technique for a closing note to writers; reading ease to one decimal place. */
 export const contentReport = (all: readonly Technique[]): ReportRow[] =>
-  all.map((t) => ({ id: t.id, words: wordCount(t), readingEase: Math.round(readingEase(t) * 10) / 10 }));
+  all.map((t) => ({
+    id: t.id,
+    words: wordCount(t),
+    readingEase: Math.round(readingEase(t) * 10) / 10,
+  }));

@@ -46,7 +46,9 @@ export const SECTIONS = {
 export type SectionId = keyof typeof SECTIONS;
 
 const text = z.string().trim().min(1, 'must not be empty');
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const kebab = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const range = (unit: string, max: number) =>
   z
     .object({
@@ -64,13 +66,19 @@ export const techniqueSchema = z
     purposes: z.array(z.enum(PURPOSES)).min(1),
     workStages: z.array(z.enum(WORK_STAGES)).min(1),
     knowledgeFrom: z.array(z.enum(KNOWLEDGE_FROM)).min(1),
-    groupSize: range('people', 10000).refine((r) => r.min >= 1, { message: 'min must be at least 1' }),
+    groupSize: range('people', 10000).refine((r) => r.min >= 1, {
+      message: 'min must be at least 1',
+    }),
     // Only where a technique runs as many small meetings (pairs over coffee) or a standing group larger than one meeting.
-    peopleInAll: range('people', 10000).refine((r) => r.min >= 1, { message: 'min must be at least 1' }).optional(),
+    peopleInAll: range('people', 10000)
+      .refine((r) => r.min >= 1, { message: 'min must be at least 1' })
+      .optional(),
     duration: range('minutes', 2000),
     leadTimeDays: range('days', 180),
     difficulty: z.enum(DIFFICULTIES),
-    settings: z.object({ inPerson: z.enum(FITS), online: z.enum(FITS), hybrid: z.enum(FITS) }).strict(),
+    settings: z
+      .object({ inPerson: z.enum(FITS), online: z.enum(FITS), hybrid: z.enum(FITS) })
+      .strict(),
     roles: z.array(z.object({ name: text, does: text }).strict()).min(1),
     steps: z
       .array(
@@ -96,7 +104,17 @@ export const techniqueSchema = z
             // The learning loop (src/loop): each line can be kept as a lesson; filled from an earlier note in
             // the same piece of work ("technique-id.field-id"); earlier lessons are offered for this field.
             promote: z.enum(PROMOTE_KINDS).optional(),
-            prefillFrom: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, 'must be technique-id.field-id')).min(1).optional(),
+            prefillFrom: z
+              .array(
+                z
+                  .string()
+                  .regex(
+                    /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/,
+                    'must be technique-id.field-id',
+                  ),
+              )
+              .min(1)
+              .optional(),
             offerLessons: z.literal(true).optional(),
           })
           .strict(),
@@ -106,7 +124,12 @@ export const techniqueSchema = z
     sources: z
       .array(
         z
-          .object({ title: text, publisher: text, year: z.number().int().optional(), url: z.url().optional() })
+          .object({
+            title: text,
+            publisher: text,
+            year: z.number().int().optional(),
+            url: z.url().optional(),
+          })
           .strict(),
       )
       .min(1),
@@ -133,9 +156,14 @@ export function parseTechnique(source: string, path: string): Technique {
     throw new ContentError(`${file}: ${field}: ${message}`);
   };
   const id = idFromPath(path);
-  if (!kebab.safeParse(id).success) fail('file name', 'must be lower-case words joined by hyphens, ending .md');
+  if (!kebab.safeParse(id).success)
+    fail('file name', 'must be lower-case words joined by hyphens, ending .md');
   const match = FRONTMATTER.exec(source);
-  if (!match) return fail('frontmatter', 'the file must start with a block between two lines of three dashes (---)');
+  if (!match)
+    return fail(
+      'frontmatter',
+      'the file must start with a block between two lines of three dashes (---)',
+    );
   let raw: unknown;
   try {
     raw = parseYaml(match[1]);
@@ -146,12 +174,21 @@ export function parseTechnique(source: string, path: string): Technique {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.length ? issue.path.join('.') : 'frontmatter';
-    const value = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown> | undefined)?.[k], raw);
-    fail(field, issue.path.length > 0 && value === undefined ? `is required but missing (${issue.message})` : issue.message);
+    const value = issue.path.reduce<unknown>(
+      (o, k) => (o as Record<PropertyKey, unknown> | undefined)?.[k],
+      raw,
+    );
+    fail(
+      field,
+      issue.path.length > 0 && value === undefined
+        ? `is required but missing (${issue.message})`
+        : issue.message,
+    );
   }
   const data = parsed.data!;
   for (const [i, field] of data.noteTemplate.entries()) {
-    if (data.noteTemplate.findIndex((f) => f.id === field.id) !== i) fail(`noteTemplate.${i}.id`, `"${field.id}" is used twice`);
+    if (data.noteTemplate.findIndex((f) => f.id === field.id) !== i)
+      fail(`noteTemplate.${i}.id`, `"${field.id}" is used twice`);
   }
   for (const key of ['before', 'after'] as const) {
     if (data.related[key].includes(id)) fail(`related.${key}`, 'a technique cannot link to itself');
@@ -159,31 +196,44 @@ export function parseTechnique(source: string, path: string): Technique {
   return { id, ...data, sections: parseSections(match[2], fail) };
 }
 
-function parseSections(body: string, fail: (field: string, message: string) => never): Record<SectionId, string> {
-  const byHeading = new Map(Object.entries(SECTIONS).map(([id, heading]) => [heading.toLowerCase(), id as SectionId]));
+function parseSections(
+  body: string,
+  fail: (field: string, message: string) => never,
+): Record<SectionId, string> {
+  const byHeading = new Map(
+    Object.entries(SECTIONS).map(([id, heading]) => [heading.toLowerCase(), id as SectionId]),
+  );
   const found: Partial<Record<SectionId, string>> = {};
   const parts = body.split(/^## +(.+?)\s*$/m);
-  if (parts[0].trim()) fail('body', 'text before the first "## " heading is not shown; move it under a heading');
+  if (parts[0].trim())
+    fail('body', 'text before the first "## " heading is not shown; move it under a heading');
   for (let i = 1; i < parts.length; i += 2) {
     const heading = parts[i];
     const id = byHeading.get(heading.toLowerCase());
-    if (!id) fail(`section "${heading}"`, `is not a known heading; expected one of: ${Object.values(SECTIONS).join(', ')}`);
+    if (!id)
+      fail(
+        `section "${heading}"`,
+        `is not a known heading; expected one of: ${Object.values(SECTIONS).join(', ')}`,
+      );
     if (found[id!]) fail(`section "${heading}"`, 'appears twice');
     const sectionSource = parts[i + 1].trim();
     if (!sectionSource) fail(`section "${heading}"`, 'is empty');
     const html = renderMarkdown(sectionSource);
     // Content HTML is injected into pages, so a link may only go to the web, an e-mail address or this app.
     const unsafe = /<(?:a href|img src)="(?!https?:\/\/|mailto:|\/|#)([^"]*)"/i.exec(html);
-    if (unsafe) fail(`section "${heading}"`, `link "${unsafe[1]}" must start with https://, mailto:, / or #`);
+    if (unsafe)
+      fail(`section "${heading}"`, `link "${unsafe[1]}" must start with https://, mailto:, / or #`);
     found[id!] = html;
   }
   for (const [id, heading] of Object.entries(SECTIONS)) {
-    if (!found[id as SectionId]) fail(`section "${heading}"`, 'is missing; add a "## ' + heading + '" heading');
+    if (!found[id as SectionId])
+      fail(`section "${heading}"`, 'is missing; add a "## ' + heading + '" heading');
   }
   return found as Record<SectionId, string>;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Markdown to HTML. Raw HTML in content is escaped, so a content file cannot inject markup. */
 const markdown = new Marked({
@@ -209,23 +259,33 @@ export function checkCatalogue(techniques: readonly Technique[]): string[] {
   for (const t of techniques) {
     for (const key of ['before', 'after'] as const) {
       for (const target of t.related[key]) {
-        if (!ids.has(target)) problems.push(`techniques/${t.id}.md: related.${key}: "${target}" is not a technique file`);
+        if (!ids.has(target))
+          problems.push(
+            `techniques/${t.id}.md: related.${key}: "${target}" is not a technique file`,
+          );
       }
     }
     for (const [i, field] of t.noteTemplate.entries()) {
       for (const ref of field.prefillFrom ?? []) {
         const [techniqueId, fieldId] = ref.split('.');
         const source = techniques.find((x) => x.id === techniqueId);
-        if (!source) problems.push(`techniques/${t.id}.md: noteTemplate.${i}.prefillFrom: "${techniqueId}" is not a technique file`);
+        if (!source)
+          problems.push(
+            `techniques/${t.id}.md: noteTemplate.${i}.prefillFrom: "${techniqueId}" is not a technique file`,
+          );
         else if (!source.noteTemplate.some((f) => f.id === fieldId)) {
-          problems.push(`techniques/${t.id}.md: noteTemplate.${i}.prefillFrom: ${techniqueId} has no note field "${fieldId}"`);
+          problems.push(
+            `techniques/${t.id}.md: noteTemplate.${i}.prefillFrom: ${techniqueId} has no note field "${fieldId}"`,
+          );
         }
       }
     }
     for (const other of techniques) {
       if (other.id >= t.id) continue;
-      if (other.title === t.title) problems.push(`techniques/${t.id}.md: title: same as techniques/${other.id}.md`);
-      if (other.summary === t.summary) problems.push(`techniques/${t.id}.md: summary: same as techniques/${other.id}.md`);
+      if (other.title === t.title)
+        problems.push(`techniques/${t.id}.md: title: same as techniques/${other.id}.md`);
+      if (other.summary === t.summary)
+        problems.push(`techniques/${t.id}.md: summary: same as techniques/${other.id}.md`);
     }
   }
   return problems;

@@ -16,7 +16,13 @@ export interface SearchHit {
   excerpt: string;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** Plain text from the build-time HTML of a section. */
 export function htmlToText(html: string): string {
@@ -28,7 +34,12 @@ export function htmlToText(html: string): string {
 }
 
 export function cardToDoc(card: TechniqueCard): SearchDoc {
-  return { id: card.id, title: card.title, summary: card.summary, body: card.purposes.join(' ').replace(/-/g, ' ') };
+  return {
+    id: card.id,
+    title: card.title,
+    summary: card.summary,
+    body: card.purposes.join(' ').replace(/-/g, ' '),
+  };
 }
 
 export function techniqueToDoc(t: Technique): SearchDoc {
@@ -44,7 +55,10 @@ export function techniqueToDoc(t: Technique): SearchDoc {
 
 /** Folds case and accents so "cafe" finds "Café". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -52,7 +66,9 @@ export function fold(text: string): string {
  * title matches outrank summary matches, which outrank matches in the body.
  */
 export function searchTechniques(docs: readonly SearchDoc[], query: string): SearchHit[] {
-  const words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = fold(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (!words.length) return [];
   const scored: { hit: SearchHit; score: number; order: number }[] = [];
   docs.forEach((doc, order) => {
@@ -64,14 +80,20 @@ export function searchTechniques(docs: readonly SearchDoc[], query: string): Sea
       if (field < 0) return;
       score += [100, 10, 1][field];
     }
-    scored.push({ hit: { id: doc.id, title: doc.title, excerpt: excerpt(doc, words) }, score, order });
+    scored.push({
+      hit: { id: doc.id, title: doc.title, excerpt: excerpt(doc, words) },
+      score,
+      order,
+    });
   });
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.hit);
 }
 
 function excerpt(doc: SearchDoc, words: string[]): string {
   const folded = fold(doc.body);
-  const at = Math.min(...words.map((w) => folded.search(new RegExp(`(^|[^a-z0-9])${w}`))).filter((i) => i >= 0));
+  const at = Math.min(
+    ...words.map((w) => folded.search(new RegExp(`(^|[^a-z0-9])${w}`))).filter((i) => i >= 0),
+  );
   if (!Number.isFinite(at) || words.every((w) => fold(doc.summary).includes(w))) return doc.summary;
   const start = Math.max(0, doc.body.lastIndexOf(' ', Math.max(0, at - 60)) + 1);
   const end = doc.body.indexOf(' ', Math.min(doc.body.length, at + 100));

@@ -3,7 +3,14 @@
  * the app in a workshop. Every sample's id starts with DEMO_PREFIX, so they can be removed in one go
  * without touching anyone's real notes. Pure: builds plain records, stores nothing.
  */
-import { emptyAction, emptyLesson, type Action, type Lesson, type LessonKind, type Session } from '../notes/session';
+import {
+  emptyAction,
+  emptyLesson,
+  type Action,
+  type Lesson,
+  type LessonKind,
+  type Session,
+} from '../notes/session';
 import type { Work } from '../notes/work';
 
 export const DEMO_PREFIX = 'demo-';
@@ -32,8 +39,19 @@ function daysBefore(now: Date, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const action = (what: string, owner: string, due: string, done = false): Action => ({ ...emptyAction(), what, owner, due, done });
-const lesson = (text: string, tags: string[], kind?: LessonKind): Lesson => ({ ...emptyLesson(), text, tags, ...(kind ? { kind } : {}) });
+const action = (what: string, owner: string, due: string, done = false): Action => ({
+  ...emptyAction(),
+  what,
+  owner,
+  due,
+  done,
+});
+const lesson = (text: string, tags: string[], kind?: LessonKind): Lesson => ({
+  ...emptyLesson(),
+  text,
+  tags,
+  ...(kind ? { kind } : {}),
+});
 
 interface Sample {
   key: string;
@@ -60,12 +78,19 @@ const SAMPLES: Sample[] = [
     fields: {
       challenge: 'Patients wait most of the day for medicines to take home, so beds free up late.',
       peers: 'Ward 3 matron\nWard 3 pharmacist',
-      'what-worked': 'Writing take-home prescriptions the day before\nA named discharge lead on each shift',
+      'what-worked':
+        'Writing take-home prescriptions the day before\nA named discharge lead on each shift',
       'what-to-avoid': 'Starting on a bank holiday week',
       'what-we-will-do': 'Trial next-day prescriptions on one bay for a month',
       'report-back': 'Share our results with Ward 3 at the June huddle.',
     },
-    lessons: [lesson('Ask a ward that has already solved the problem before designing your own fix.', ['discharge', 'peer assist'], 'repeat')],
+    lessons: [
+      lesson(
+        'Ask a ward that has already solved the problem before designing your own fix.',
+        ['discharge', 'peer assist'],
+        'repeat',
+      ),
+    ],
   },
   {
     key: 'before-action-review',
@@ -77,7 +102,8 @@ const SAMPLES: Sample[] = [
     participants: 'Ward 7 team on the early shift',
     fields: {
       intent: 'Have take-home medicines ready by 11am for patients going home from bay B.',
-      'results-and-measures': 'Median time from decision to discharge under 4 hours\nNo rise in prescribing errors',
+      'results-and-measures':
+        'Median time from decision to discharge under 4 hours\nNo rise in prescribing errors',
       challenges: 'Weekend cover\nLate ward rounds',
       'lessons-to-apply': 'A named discharge lead on each shift (from Ward 3)',
       'what-will-make-the-difference': 'Pharmacy sees the list by 4pm the day before.',
@@ -95,16 +121,28 @@ const SAMPLES: Sample[] = [
     fields: {
       expected: 'Take-home medicines ready by 11am for bay B patients.',
       actual: 'Ready by 11am on weekdays; after 3pm at the weekend.',
-      difference: 'The weekend pharmacist did not see the list, because it went to a weekday inbox.',
-      learned: 'Send the list to the shared pharmacy inbox\nCheck weekend cover before a trial starts',
+      difference:
+        'The weekend pharmacist did not see the list, because it went to a weekday inbox.',
+      learned:
+        'Send the list to the shared pharmacy inbox\nCheck weekend cover before a trial starts',
       'roles-present': 'Nurses (band 5 and 6), F2 doctor, pharmacist, discharge coordinator',
       'agreed-to-share': 'The four answers and actions, with no names, to the ward meeting.',
     },
     actions: (now) => [
-      action('Change the list to go to the shared pharmacy inbox', 'Discharge coordinator', daysBefore(now, 20), true),
+      action(
+        'Change the list to go to the shared pharmacy inbox',
+        'Discharge coordinator',
+        daysBefore(now, 20),
+        true,
+      ),
       action('Agree weekend cover with pharmacy', 'Ward 7 sister', daysBefore(now, -7)),
     ],
-    lessons: [lesson('Check weekend and night cover before any change that relies on another team.', ['discharge', 'weekends'])],
+    lessons: [
+      lesson('Check weekend and night cover before any change that relies on another team.', [
+        'discharge',
+        'weekends',
+      ]),
+    ],
   },
   {
     key: 'after-action-review-week-4',
@@ -115,15 +153,30 @@ const SAMPLES: Sample[] = [
     facilitator: 'Discharge coordinator',
     participants: '5 staff from the early and late shifts, and the weekend pharmacist',
     fields: {
-      expected: 'Take-home medicines ready by 11am for patients going home from bay B.\n\nMedian time from decision to discharge under 4 hours\nNo rise in prescribing errors',
-      actual: 'Ready by 11am on six days out of seven, weekends included. Median time to discharge 3.5 hours. No extra errors reported.',
-      difference: 'The shared inbox fixed the weekend gap. One late ward round on a Monday pushed that day back.',
+      expected:
+        'Take-home medicines ready by 11am for patients going home from bay B.\n\nMedian time from decision to discharge under 4 hours\nNo rise in prescribing errors',
+      actual:
+        'Ready by 11am on six days out of seven, weekends included. Median time to discharge 3.5 hours. No extra errors reported.',
+      difference:
+        'The shared inbox fixed the weekend gap. One late ward round on a Monday pushed that day back.',
       learned: 'Keep the shared pharmacy inbox\nChange the Monday ward round to start at 9am',
       'roles-present': 'Nurses, the discharge coordinator and the weekend pharmacist',
       'agreed-to-share': 'Results so far to the discharge steering group.',
     },
-    actions: (now) => [action('Ask the consultants to move the Monday ward round to 9am', 'Ward 7 sister', daysBefore(now, 2))],
-    lessons: [lesson('A shared inbox, not a person, should receive anything the weekend team must act on.', ['pharmacy', 'weekends'], 'repeat')],
+    actions: (now) => [
+      action(
+        'Ask the consultants to move the Monday ward round to 9am',
+        'Ward 7 sister',
+        daysBefore(now, 2),
+      ),
+    ],
+    lessons: [
+      lesson(
+        'A shared inbox, not a person, should receive anything the weekend team must act on.',
+        ['pharmacy', 'weekends'],
+        'repeat',
+      ),
+    ],
   },
   {
     key: 'retrospect',
@@ -138,10 +191,17 @@ const SAMPLES: Sample[] = [
       'what-happened': 'Median time to discharge fell from 6 to 3.5 hours over four weeks.',
       'went-well': 'Early lists to pharmacy\nA named discharge lead',
       'could-be-better': 'Weekend cover came late\nData collection was by hand',
-      advice: 'When a change relies on pharmacy, agree weekend cover first, because the weekend team works from a different inbox.',
+      advice:
+        'When a change relies on pharmacy, agree weekend cover first, because the weekend team works from a different inbox.',
       readers: 'Other wards planning discharge changes; the discharge steering group.',
     },
-    lessons: [lesson('Agree weekend cover first when a change relies on pharmacy.', ['discharge', 'pharmacy', 'weekends'])],
+    lessons: [
+      lesson('Agree weekend cover first when a change relies on pharmacy.', [
+        'discharge',
+        'pharmacy',
+        'weekends',
+      ]),
+    ],
   },
   {
     key: 'knowledge-cafe',

@@ -10,11 +10,13 @@ export type Cost = (a: number, b: number) => number;
 export function groupCost(group: readonly number[], cost: Cost): number {
   if (group.length === 1) return ALONE;
   let sum = 0;
-  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) sum += cost(group[i], group[j]);
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) sum += cost(group[i], group[j]);
   return sum;
 }
 
-export const total = (groups: number[][], cost: Cost) => groups.reduce((sum, g) => sum + groupCost(g, cost), 0);
+export const total = (groups: number[][], cost: Cost) =>
+  groups.reduce((sum, g) => sum + groupCost(g, cost), 0);
 
 /** Best partition by branch and bound: pairs, at most one trio, and (only if forced) people alone. */
 export function solveExactly(order: number[], cost: Cost): number[][] {
@@ -35,7 +37,8 @@ export function solveExactly(order: number[], cost: Cost): number[][] {
     const options: [number[], number][] = rest.map((q) => [[p, q], cost(p, q)]);
     if (!trioUsed && rest.length % 2 === 0) {
       for (let i = 0; i < rest.length; i++)
-        for (let j = i + 1; j < rest.length; j++) options.push([[p, rest[i], rest[j]], groupCost([p, rest[i], rest[j]], cost)]);
+        for (let j = i + 1; j < rest.length; j++)
+          options.push([[p, rest[i], rest[j]], groupCost([p, rest[i], rest[j]], cost)]);
     }
     options.push([[p], ALONE]);
     options.sort((a, b) => a[1] - b[1]); // stable, so ties keep the shuffled order
@@ -54,7 +57,11 @@ export function solveExactly(order: number[], cost: Cost): number[][] {
 }
 
 /** Greedy pairs (most constrained people first), then repairs for anyone left out, then swaps. */
-export function solveBySearch(order: number[], cost: Cost, constraintsOf: (p: number) => number): number[][] {
+export function solveBySearch(
+  order: number[],
+  cost: Cost,
+  constraintsOf: (p: number) => number,
+): number[][] {
   const byNeed = order.slice().sort((a, b) => constraintsOf(b) - constraintsOf(a));
   const free = new Set(order);
   const groups: number[][] = [];
@@ -89,12 +96,21 @@ function placeSingles(groups: number[][], singles: number[], cost: Cost): void {
   for (let i = 0; i < singles.length; i++) {
     for (let j = i + 1; j < singles.length; j++) {
       const [x, y] = [singles[i], singles[j]];
-      const pair = groups.find(([z, w]) => (cost(x, z) < FORBIDDEN && cost(y, w) < FORBIDDEN) || (cost(x, w) < FORBIDDEN && cost(y, z) < FORBIDDEN));
+      const pair = groups.find(
+        ([z, w]) =>
+          (cost(x, z) < FORBIDDEN && cost(y, w) < FORBIDDEN) ||
+          (cost(x, w) < FORBIDDEN && cost(y, z) < FORBIDDEN),
+      );
       if (cost(x, y) < FORBIDDEN) groups.push([x, y]);
       else if (pair) {
         const [z, w] = pair;
         const straight = cost(x, z) < FORBIDDEN && cost(y, w) < FORBIDDEN;
-        groups.splice(groups.indexOf(pair), 1, straight ? [x, z] : [x, w], straight ? [y, w] : [y, z]);
+        groups.splice(
+          groups.indexOf(pair),
+          1,
+          straight ? [x, z] : [x, w],
+          straight ? [y, w] : [y, z],
+        );
       } else continue;
       singles.splice(j, 1);
       singles.splice(i, 1);
@@ -105,7 +121,8 @@ function placeSingles(groups: number[][], singles: number[], cost: Cost): void {
   if (singles.length === 1 && !groups.some((g) => g.length === 3)) {
     const x = singles[0];
     let home: number[] | undefined;
-    for (const g of groups) if (groupCost([...g, x], cost) < (home ? groupCost([...home, x], cost) : FORBIDDEN)) home = g;
+    for (const g of groups)
+      if (groupCost([...g, x], cost) < (home ? groupCost([...home, x], cost) : FORBIDDEN)) home = g;
     if (home) {
       home.push(x);
       singles.pop();
@@ -134,7 +151,9 @@ function improveBySwaps(groups: number[][], cost: Cost): void {
         for (const h of groups) {
           if (h === g) continue;
           const hCost = groupCost(h, cost);
-          const j = h.findIndex((y, j) => costWith(g, i, y, cost) + costWith(h, j, g[i], cost) < gCost + hCost);
+          const j = h.findIndex(
+            (y, j) => costWith(g, i, y, cost) + costWith(h, j, g[i], cost) < gCost + hCost,
+          );
           if (j < 0) continue;
           [g[i], h[j]] = [h[j], g[i]];
           gCost = groupCost(g, cost);

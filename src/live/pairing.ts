@@ -43,7 +43,13 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /** Makes this round's pairs (and one trio when the count is odd). */
-export function makePairs({ people, earlier = [], dontPair = [], mixGroups = false, random }: PairingInput): PairingResult {
+export function makePairs({
+  people,
+  earlier = [],
+  dontPair = [],
+  mixGroups = false,
+  random,
+}: PairingInput): PairingResult {
   const n = people.length;
   const index = new Map(people.map((p, i) => [nameKey(p.name), i]));
   const matrix = new Float64Array(n * n);
@@ -55,7 +61,9 @@ export function makePairs({ people, earlier = [], dontPair = [], mixGroups = fal
   if (mixGroups) {
     const groupOf = people.map((p) => (p.group ? nameKey(p.group) : ''));
     for (let a = 0; a < n; a++)
-      for (let b = a + 1; b < n; b++) if (groupOf[a] && groupOf[a] === groupOf[b]) matrix[a * n + b] = matrix[b * n + a] = SAME_GROUP;
+      for (let b = a + 1; b < n; b++)
+        if (groupOf[a] && groupOf[a] === groupOf[b])
+          matrix[a * n + b] = matrix[b * n + a] = SAME_GROUP;
   }
   const met = new Set<number>();
   for (const group of earlier)
@@ -79,7 +87,11 @@ export function makePairs({ people, earlier = [], dontPair = [], mixGroups = fal
     let bestCost = Infinity;
     // Try again only to avoid repeats or someone left out; group mixing is a preference, not worth the wait.
     for (let attempt = 0; attempt < ATTEMPTS && bestCost >= REPEAT; attempt++) {
-      const groups = solveBySearch(shuffle([...Array(n).keys()], random), cost, (p) => constraints[p]);
+      const groups = solveBySearch(
+        shuffle([...Array(n).keys()], random),
+        cost,
+        (p) => constraints[p],
+      );
       const c = total(groups, cost);
       if (c < bestCost) [best, bestCost] = [groups, c];
     }
@@ -89,7 +101,9 @@ export function makePairs({ people, earlier = [], dontPair = [], mixGroups = fal
   const placed = best.filter((g) => g.length > 1);
   const repeats: [string, string][] = [];
   for (const g of placed)
-    for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) if (met.has(g[i] * n + g[j])) repeats.push([name(g[i]), name(g[j])]);
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++)
+        if (met.has(g[i] * n + g[j])) repeats.push([name(g[i]), name(g[j])]);
   return {
     groups: placed.map((g) => g.map(name)),
     unmatched: best.filter((g) => g.length === 1).map((g) => name(g[0])),

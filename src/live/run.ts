@@ -3,7 +3,16 @@
  * first time the step is shown; leaving a step pauses it, coming back carries on where it stopped.
  * Actions carry `now` (Date.now), so the reducer never reads the clock and tests can move time by hand.
  */
-import { addMinute, elapsedMs, isFinished, isRunning, pauseTimer, resumeTimer, startTimer, type TimerState } from './timer';
+import {
+  addMinute,
+  elapsedMs,
+  isFinished,
+  isRunning,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+  type TimerState,
+} from './timer';
 
 export type RunStage = 'ready' | 'running' | 'done';
 
@@ -23,14 +32,23 @@ export type RunAction =
 
 /** A run that has not started, for steps of these lengths in minutes. */
 export function createRun(minutes: readonly number[]): RunState {
-  return { stage: 'ready', step: 0, lengthsMs: minutes.map((m) => m * 60_000), timers: minutes.map(() => null) };
+  return {
+    stage: 'ready',
+    step: 0,
+    lengthsMs: minutes.map((m) => m * 60_000),
+    timers: minutes.map(() => null),
+  };
 }
 
 export function currentTimer(state: RunState): TimerState | null {
   return state.timers[state.step] ?? null;
 }
 
-function updateTimer(state: RunState, step: number, update: (timer: TimerState) => TimerState): RunState {
+function updateTimer(
+  state: RunState,
+  step: number,
+  update: (timer: TimerState) => TimerState,
+): RunState {
   const timer = state.timers[step];
   if (!timer) return state;
   const timers = state.timers.slice();
@@ -59,17 +77,27 @@ export function runReducer(state: RunState, action: RunAction): RunState {
     case 'next':
       if (state.stage === 'ready') return enter(state, state.step, now);
       if (state.stage === 'done') return state;
-      return state.step < last ? enter(leave(state, now), state.step + 1, now) : { ...leave(state, now), stage: 'done' };
+      return state.step < last
+        ? enter(leave(state, now), state.step + 1, now)
+        : { ...leave(state, now), stage: 'done' };
     case 'previous':
       if (state.stage === 'ready') return state;
       if (state.stage === 'done') return enter(state, last, now);
-      return state.step > 0 ? enter(leave(state, now), state.step - 1, now) : { ...leave(state, now), stage: 'ready' };
+      return state.step > 0
+        ? enter(leave(state, now), state.step - 1, now)
+        : { ...leave(state, now), stage: 'ready' };
     case 'pause':
-      return state.stage === 'running' ? updateTimer(state, state.step, (t) => pauseTimer(t, now)) : state;
+      return state.stage === 'running'
+        ? updateTimer(state, state.step, (t) => pauseTimer(t, now))
+        : state;
     case 'resume':
-      return state.stage === 'running' ? updateTimer(state, state.step, (t) => resumeTimer(t, now)) : state;
+      return state.stage === 'running'
+        ? updateTimer(state, state.step, (t) => resumeTimer(t, now))
+        : state;
     case 'add-minute':
-      return state.stage === 'running' ? updateTimer(state, state.step, (t) => addMinute(t, now)) : state;
+      return state.stage === 'running'
+        ? updateTimer(state, state.step, (t) => addMinute(t, now))
+        : state;
   }
 }
 
@@ -110,11 +138,14 @@ const isTimer = (t: unknown): t is TimerState => {
  */
 export function restoreRun(saved: unknown, minutes: readonly number[]): RunState | null {
   const s = saved as RunState | null;
-  if (typeof s !== 'object' || s === null || !['ready', 'running', 'done'].includes(s.stage)) return null;
+  if (typeof s !== 'object' || s === null || !['ready', 'running', 'done'].includes(s.stage))
+    return null;
   if (!Array.isArray(s.lengthsMs) || !Array.isArray(s.timers)) return null;
   const expected = minutes.map((m) => m * 60_000);
-  if (s.lengthsMs.length !== expected.length || s.lengthsMs.some((ms, i) => ms !== expected[i])) return null;
-  if (s.timers.length !== expected.length || !s.timers.every((t) => t === null || isTimer(t))) return null;
+  if (s.lengthsMs.length !== expected.length || s.lengthsMs.some((ms, i) => ms !== expected[i]))
+    return null;
+  if (s.timers.length !== expected.length || !s.timers.every((t) => t === null || isTimer(t)))
+    return null;
   if (!Number.isInteger(s.step) || s.step < 0 || s.step >= expected.length) return null;
   return { stage: s.stage, step: s.step, lengthsMs: expected, timers: s.timers };
 }

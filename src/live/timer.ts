@@ -60,14 +60,19 @@ export function resumeTimer(timer: TimerState, now: number): TimerState {
  */
 export function addMinute(timer: TimerState, now: number): TimerState {
   const elapsed = elapsedMs(timer, now);
-  const durationMs = elapsed >= timer.durationMs ? elapsed + MINUTE_MS : timer.durationMs + MINUTE_MS;
+  const durationMs =
+    elapsed >= timer.durationMs ? elapsed + MINUTE_MS : timer.durationMs + MINUTE_MS;
   return { ...timer, durationMs };
 }
 
 /** Ends the countdown now, keeping the time actually spent (for the run's summary). */
 export function skipTimer(timer: TimerState, now: number): TimerState {
   const elapsed = elapsedMs(timer, now);
-  return { durationMs: Math.min(timer.durationMs, elapsed), elapsedBeforeMs: elapsed, runningSince: null };
+  return {
+    durationMs: Math.min(timer.durationMs, elapsed),
+    elapsedBeforeMs: elapsed,
+    runningSince: null,
+  };
 }
 
 /** "12:00", "0:59", "1:02:03". Rounds up, so it shows 0:00 only at time up. */
@@ -95,6 +100,7 @@ export type TimerEvent = 'one-minute-left' | 'time-up';
  */
 export function timerEvents(previousRemainingMs: number, remainingNowMs: number): TimerEvent[] {
   if (previousRemainingMs > 0 && remainingNowMs === 0) return ['time-up'];
-  if (previousRemainingMs > MINUTE_MS && remainingNowMs <= MINUTE_MS && remainingNowMs > 0) return ['one-minute-left'];
+  if (previousRemainingMs > MINUTE_MS && remainingNowMs <= MINUTE_MS && remainingNowMs > 0)
+    return ['one-minute-left'];
   return [];
 }

@@ -48,11 +48,28 @@ export interface AssetOptions {
   today: string;
 }
 
-const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
-function build(title: string, works: readonly Work[], sessions: readonly Session[], rows: readonly LessonRow[], { techniqueTitle, today }: AssetOptions): KnowledgeAsset {
-  const ordered = [...sessions].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
-  const source = (s: Pick<Session, 'id' | 'title' | 'techniqueId' | 'date'>): AssetSource => ({ sessionId: s.id, title: s.title, technique: techniqueTitle(s.techniqueId), date: s.date });
+function build(
+  title: string,
+  works: readonly Work[],
+  sessions: readonly Session[],
+  rows: readonly LessonRow[],
+  { techniqueTitle, today }: AssetOptions,
+): KnowledgeAsset {
+  const ordered = [...sessions].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+  );
+  const source = (s: Pick<Session, 'id' | 'title' | 'techniqueId' | 'date'>): AssetSource => ({
+    sessionId: s.id,
+    title: s.title,
+    technique: techniqueTitle(s.techniqueId),
+    date: s.date,
+  });
   const techniques = new Map<string, string[]>();
   for (const s of ordered) {
     const dates = techniques.get(s.techniqueId) ?? [];
@@ -65,12 +82,21 @@ function build(title: string, works: readonly Work[], sessions: readonly Session
   });
   const people = new Map<string, string>();
   for (const s of ordered) {
-    for (const name of [s.facilitator.trim(), ...s.actions.filter((a) => a.what.trim()).map((a) => a.owner.trim()), ...lines(s.participants)]) {
+    for (const name of [
+      s.facilitator.trim(),
+      ...s.actions.filter((a) => a.what.trim()).map((a) => a.owner.trim()),
+      ...lines(s.participants),
+    ]) {
       const key = name.toLowerCase().replace(/\s+/g, ' ');
       if (name && !people.has(key)) people.set(key, name);
     }
   }
-  const lesson = (r: LessonRow): AssetLesson => ({ id: r.lesson.id, text: r.lesson.text.trim(), tags: r.lesson.tags, source: source(r.session) });
+  const lesson = (r: LessonRow): AssetLesson => ({
+    id: r.lesson.id,
+    text: r.lesson.text.trim(),
+    tags: r.lesson.tags,
+    source: source(r.session),
+  });
   return {
     title,
     works: works.map((w) => ({ name: w.name, description: w.description.trim() })),
@@ -82,30 +108,48 @@ function build(title: string, works: readonly Work[], sessions: readonly Session
     avoid: rows.filter((r) => r.lesson.kind === 'avoid').map(lesson),
     other: rows.filter((r) => !r.lesson.kind).map(lesson),
     people: [...people.values()],
-    actions: openActions(ordered, works, today).map((r) => ({ what: r.action.what.trim(), owner: r.action.owner.trim(), due: r.action.due, source: source(r.session) })),
+    actions: openActions(ordered, works, today).map((r) => ({
+      what: r.action.what.trim(),
+      owner: r.action.owner.trim(),
+      due: r.action.due,
+      source: source(r.session),
+    })),
   };
 }
 
 /** The asset for a whole piece of work, from its sessions (which may be in any order). */
-export function assetFromWork(work: Work, sessions: readonly Session[], options: AssetOptions): KnowledgeAsset {
+export function assetFromWork(
+  work: Work,
+  sessions: readonly Session[],
+  options: AssetOptions,
+): KnowledgeAsset {
   const mine = sessions.filter((s) => s.workId === work.id);
   return build(`Lessons from ${work.name}`, [work], mine, lessonRows(mine, [work]), options);
 }
 
 /** The asset for chosen lessons (by id, from any notes): its context comes from the notes they are in. */
-export function assetFromLessons(lessonIds: readonly string[], sessions: readonly Session[], works: readonly Work[], options: AssetOptions): KnowledgeAsset {
+export function assetFromLessons(
+  lessonIds: readonly string[],
+  sessions: readonly Session[],
+  works: readonly Work[],
+  options: AssetOptions,
+): KnowledgeAsset {
   const wanted = new Set(lessonIds);
   const rows = lessonRows(sessions, works).filter((r) => wanted.has(r.lesson.id));
   const sourceIds = new Set(rows.map((r) => r.session.id));
   const mine = sessions.filter((s) => sourceIds.has(s.id));
   const workIds = new Set(mine.map((s) => s.workId).filter(Boolean));
   const myWorks = works.filter((w) => workIds.has(w.id));
-  const title = myWorks.length === 1 ? `Lessons from ${myWorks[0].name}` : `${rows.length} chosen lesson${rows.length === 1 ? '' : 's'}`;
+  const title =
+    myWorks.length === 1
+      ? `Lessons from ${myWorks[0].name}`
+      : `${rows.length} chosen lesson${rows.length === 1 ? '' : 's'}`;
   return build(title, myWorks, mine, rows, options);
 }
 
 /** True when the asset has no lessons in any section. */
-export const hasLessons = (a: KnowledgeAsset) => a.repeat.length + a.avoid.length + a.other.length > 0;
+export const hasLessons = (a: KnowledgeAsset) =>
+  a.repeat.length + a.avoid.length + a.other.length > 0;
 
 /** "After Action Review, 20 November 2026" */
 export const sourceText = (s: AssetSource) => `${s.technique}, ${formatDay(s.date)}`;
@@ -124,12 +168,28 @@ export function assetToMarkdown(a: KnowledgeAsset): string {
     out.push(`**Piece of work:** ${md(w.name)}`, '');
     if (w.description) out.push(lines(w.description).map(escapeMarkdown).join('\\\n'), '');
   }
-  if (a.from) out.push(`**Dates covered:** ${a.from === a.to ? formatDay(a.from) : `${formatDay(a.from)} to ${formatDay(a.to)}`}`, '');
+  if (a.from)
+    out.push(
+      `**Dates covered:** ${a.from === a.to ? formatDay(a.from) : `${formatDay(a.from)} to ${formatDay(a.to)}`}`,
+      '',
+    );
   if (a.techniques.length) {
-    out.push('**Techniques used:**', '', ...a.techniques.map((t) => `- ${escapeMarkdown(t.title)}: ${t.dates.map(formatDay).join(', ')}`), '');
+    out.push(
+      '**Techniques used:**',
+      '',
+      ...a.techniques.map(
+        (t) => `- ${escapeMarkdown(t.title)}: ${t.dates.map(formatDay).join(', ')}`,
+      ),
+      '',
+    );
   }
   if (a.intents.length) {
-    out.push('**What the work set out to do:**', '', ...a.intents.map((i) => `- ${md(i.text)} *(${escapeMarkdown(sourceText(i.source))})*`), '');
+    out.push(
+      '**What the work set out to do:**',
+      '',
+      ...a.intents.map((i) => `- ${md(i.text)} *(${escapeMarkdown(sourceText(i.source))})*`),
+      '',
+    );
   }
   const sections: [string, AssetLesson[]][] = [
     ['What to repeat', a.repeat],
@@ -137,19 +197,37 @@ export function assetToMarkdown(a: KnowledgeAsset): string {
     ['Other lessons', a.other],
   ];
   if (!hasLessons(a)) out.push('## Lessons', '', 'No lessons have been recorded yet.', '');
-  for (const [heading, list] of sections) if (list.length) out.push(`## ${heading}`, '', ...list.map(lessonLine), '');
-  out.push('## Who to ask', '', ...(a.people.length ? a.people.map((p) => `- ${escapeMarkdown(p)}`) : ['No names were recorded in these notes.']), '');
+  for (const [heading, list] of sections)
+    if (list.length) out.push(`## ${heading}`, '', ...list.map(lessonLine), '');
+  out.push(
+    '## Who to ask',
+    '',
+    ...(a.people.length
+      ? a.people.map((p) => `- ${escapeMarkdown(p)}`)
+      : ['No names were recorded in these notes.']),
+    '',
+  );
   out.push('## Actions still open', '');
   if (!a.actions.length) out.push('None: every action in these notes is done.', '');
   for (const act of a.actions) {
-    const who = [act.owner && escapeMarkdown(act.owner), act.due && `due ${formatDay(act.due)}`].filter(Boolean).join(', ');
-    out.push(`- [ ] ${md(act.what)}${who ? ` (${who})` : ''} *(from ${escapeMarkdown(sourceText(act.source))})*`);
+    const who = [act.owner && escapeMarkdown(act.owner), act.due && `due ${formatDay(act.due)}`]
+      .filter(Boolean)
+      .join(', ');
+    out.push(
+      `- [ ] ${md(act.what)}${who ? ` (${who})` : ''} *(from ${escapeMarkdown(sourceText(act.source))})*`,
+    );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
 /** A file name for the asset's Markdown: letters, digits and hyphens. */
 export function assetFileName(a: KnowledgeAsset): string {
-  const base = a.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const base = a.title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${base || 'knowledge-asset'}.md`;
 }

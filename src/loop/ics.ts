@@ -15,7 +15,11 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Escapes TEXT values: backslash, semicolon, comma and new lines (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line to at most 75 octets per line, continuation lines starting with a space (3.1). */
@@ -56,7 +60,10 @@ function nextDay(date: string): string {
 
 /** One VCALENDAR with one all-day VEVENT on the due date. `now` stamps the file (DTSTAMP). */
 export function actionToICalendar(action: CalendarAction, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const summary = action.owner ? `${action.what} (${action.owner})` : action.what;
   const lines = [
     'BEGIN:VCALENDAR',
@@ -70,7 +77,9 @@ export function actionToICalendar(action: CalendarAction, now: Date): string {
     `DTSTART;VALUE=DATE:${compactDate(action.due)}`,
     `DTEND;VALUE=DATE:${compactDate(nextDay(action.due))}`,
     `SUMMARY:${escapeText(summary)}`,
-    ...(action.from ? [`DESCRIPTION:${escapeText(`Action from ${action.from}. Made with Mobilise.`)}`] : []),
+    ...(action.from
+      ? [`DESCRIPTION:${escapeText(`Action from ${action.from}. Made with Mobilise.`)}`]
+      : []),
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
     'END:VCALENDAR',

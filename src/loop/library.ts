@@ -21,25 +21,39 @@ export interface LessonFilter {
 
 /** Lower case without accents, so "Réunion" is found by "reunion". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Every lesson with some text, newest session first (then in the order written in the note). */
 export function lessonRows(sessions: readonly Session[], works: readonly Work[]): LessonRow[] {
   const names = new Map(works.map((w) => [w.id, w.name]));
-  const ordered = [...sessions].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+  const ordered = [...sessions].sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      b.createdAt.localeCompare(a.createdAt) ||
+      a.id.localeCompare(b.id),
+  );
   return ordered.flatMap((s) =>
     s.lessons
       .filter((l) => l.text.trim())
       .map((lesson) => ({
         lesson,
         session: { id: s.id, title: s.title, techniqueId: s.techniqueId, date: s.date },
-        work: s.workId && names.has(s.workId) ? { id: s.workId, name: names.get(s.workId) ?? '' } : null,
+        work:
+          s.workId && names.has(s.workId)
+            ? { id: s.workId, name: names.get(s.workId) ?? '' }
+            : null,
       })),
   );
 }
 
-export function filterLessons(rows: readonly LessonRow[], { query = '', tag, techniqueId, workId, from, to }: LessonFilter): LessonRow[] {
+export function filterLessons(
+  rows: readonly LessonRow[],
+  { query = '', tag, techniqueId, workId, from, to }: LessonFilter,
+): LessonRow[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const wantTag = tag ? fold(tag.trim()) : '';
   return rows.filter((r) => {
@@ -69,7 +83,9 @@ export function tagCounts(rows: readonly LessonRow[]): { tag: string; count: num
       counts.set(key, entry);
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'en-GB', { sensitivity: 'base' }));
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'en-GB', { sensitivity: 'base' }),
+  );
 }
 
 /** Words for a lesson's kind, as shown and exported. */

@@ -22,11 +22,15 @@ export interface DoneSession {
 const START_PURPOSES: readonly string[] = ['learn-from-others', 'agree-aims-and-risks'];
 
 /** Suggestions for a piece of work, best first. */
-export function suggestNext(techniques: readonly TechniqueCard[], done: readonly DoneSession[]): Suggestion[] {
+export function suggestNext(
+  techniques: readonly TechniqueCard[],
+  done: readonly DoneSession[],
+): Suggestion[] {
   const byId = new Map(techniques.map((t) => [t.id, t]));
   const known = done.filter((s) => byId.has(s.techniqueId));
   if (known.length === 0) {
-    const forStart = (t: TechniqueCard) => Number(t.purposes.some((p) => START_PURPOSES.includes(p)));
+    const forStart = (t: TechniqueCard) =>
+      Number(t.purposes.some((p) => START_PURPOSES.includes(p)));
     return techniques
       .filter((t) => t.phase === 'before' && t.workStages.includes('about-to-start'))
       .sort((a, b) => forStart(b) - forStart(a))
@@ -35,7 +39,9 @@ export function suggestNext(techniques: readonly TechniqueCard[], done: readonly
   const latest = [...known].sort((a, b) => b.date.localeCompare(a.date))[0];
   const last = byId.get(latest.techniqueId)!;
   const used = new Set(known.map((s) => s.techniqueId));
-  const next = last.related.after.map((id) => byId.get(id)).filter((t): t is TechniqueCard => t !== undefined);
+  const next = last.related.after
+    .map((id) => byId.get(id))
+    .filter((t): t is TechniqueCard => t !== undefined);
   // Something not yet done in this work comes first: a first Retrospect matters more than a second Knowledge Asset.
   next.sort((a, b) => Number(used.has(a.id)) - Number(used.has(b.id)));
   return next.map((t) => ({

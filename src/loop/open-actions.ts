@@ -32,25 +32,33 @@ export function daysBetween(from: string, to: string): number {
  * The follow-up order. Lateness is read from the date alone, not the done flag, so an action ticked done
  * (when done ones are shown) keeps its place instead of jumping down the list.
  */
-const compareOn = (today: string) => (a: ActionRow, b: ActionRow): number => {
-  const aDue = DATE.test(a.action.due);
-  const bDue = DATE.test(b.action.due);
-  const aLate = aDue && a.action.due < today;
-  const bLate = bDue && b.action.due < today;
-  if (aLate !== bLate) return aLate ? -1 : 1;
-  if (aDue !== bDue) return aDue ? -1 : 1;
-  if (aDue && a.action.due !== b.action.due) return a.action.due.localeCompare(b.action.due);
-  // Undated (or same day): newest session first, then a stable order within a note.
-  return b.session.date.localeCompare(a.session.date) || a.session.id.localeCompare(b.session.id);
-};
+const compareOn =
+  (today: string) =>
+  (a: ActionRow, b: ActionRow): number => {
+    const aDue = DATE.test(a.action.due);
+    const bDue = DATE.test(b.action.due);
+    const aLate = aDue && a.action.due < today;
+    const bLate = bDue && b.action.due < today;
+    if (aLate !== bLate) return aLate ? -1 : 1;
+    if (aDue !== bDue) return aDue ? -1 : 1;
+    if (aDue && a.action.due !== b.action.due) return a.action.due.localeCompare(b.action.due);
+    // Undated (or same day): newest session first, then a stable order within a note.
+    return b.session.date.localeCompare(a.session.date) || a.session.id.localeCompare(b.session.id);
+  };
 
 /** Open actions (not done, with some text) as rows, ordered for follow-up. `today` is YYYY-MM-DD. */
-export function openActions(sessions: readonly Session[], works: readonly Work[], today: string, { workId, includeDone = false }: OpenActionsOptions = {}): ActionRow[] {
+export function openActions(
+  sessions: readonly Session[],
+  works: readonly Work[],
+  today: string,
+  { workId, includeDone = false }: OpenActionsOptions = {},
+): ActionRow[] {
   const names = new Map(works.map((w) => [w.id, w.name]));
   const rows: ActionRow[] = [];
   for (const s of sessions) {
     if (workId !== undefined && s.workId !== workId) continue;
-    const work = s.workId && names.has(s.workId) ? { id: s.workId, name: names.get(s.workId) ?? '' } : null;
+    const work =
+      s.workId && names.has(s.workId) ? { id: s.workId, name: names.get(s.workId) ?? '' } : null;
     for (const action of s.actions) {
       if (!action.what.trim() || (action.done && !includeDone)) continue;
       const dated = DATE.test(action.due);
@@ -80,6 +88,13 @@ export function dueText(due: string, today: string): string {
 
 /** A file name for an action's calendar file, from its text: letters, digits and hyphens. */
 export function icsFileName(what: string): string {
-  const base = what.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
+  const base = what
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
   return `${base || 'action'}.ics`;
 }

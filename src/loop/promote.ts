@@ -14,7 +14,14 @@ export function promoteKind(option: PromoteOption, line: string): LessonKind {
 
 /** A list field's lines that could be kept: trimmed, not blank, each once. */
 export function promotableLines(value: string): string[] {
-  return [...new Set(value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -16,13 +16,24 @@ export interface RelevantLesson<L extends LessonLike> {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are as at be but by do for from had has have how i if in into is it its more must next not of on or our so than that the their them then there these they this to too us was we were what when which who will with would you your'.split(' '),
+  'a an and are as at be but by do for from had has have how i if in into is it its more must next not of on or our so than that the their them then there these they this to too us was we were what when which who will with would you your'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case content words, with a plural "s" trimmed so "handovers" meets "handover". */
 export function keywords(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [];
-  return new Set(words.filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)));
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9]+/g) ?? [];
+  return new Set(
+    words
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
+      .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
+  );
 }
 
 const normaliseTag = (tag: string) => tag.trim().toLowerCase();
@@ -41,7 +52,9 @@ export function relevantLessons<L extends LessonLike>(
   return lessons
     .map((lesson) => {
       const sharedTags = [...new Set(lesson.tags.map(normaliseTag))].filter((t) => tags.has(t));
-      const sharedWords = [...keywords(`${lesson.text} ${lesson.tags.join(' ')}`)].filter((w) => words.has(w));
+      const sharedWords = [...keywords(`${lesson.text} ${lesson.tags.join(' ')}`)].filter((w) =>
+        words.has(w),
+      );
       const score = sharedTags.length * 3 + sharedWords.length;
       const why = sharedTags.length
         ? `Shares the tag${sharedTags.length > 1 ? 's' : ''} ${sharedTags.join(', ')}`

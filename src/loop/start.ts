@@ -25,7 +25,12 @@ function latestOf<N extends EarlierNote>(notes: readonly N[], techniqueId: strin
   let latest: N | undefined;
   for (const n of notes) {
     if (n.techniqueId !== techniqueId) continue;
-    if (!latest || n.date > latest.date || (n.date === latest.date && n.createdAt > latest.createdAt)) latest = n;
+    if (
+      !latest ||
+      n.date > latest.date ||
+      (n.date === latest.date && n.createdAt > latest.createdAt)
+    )
+      latest = n;
   }
   return latest;
 }

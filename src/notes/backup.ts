@@ -32,7 +32,13 @@ export interface Backup {
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: string[] };
 
 export function createBackup(sessions: Session[], now = new Date(), works: Work[] = []): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), sessions, works };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    sessions,
+    works,
+  };
 }
 
 export function backupFileName(now = new Date()): string {
@@ -53,8 +59,10 @@ class Problems {
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v) && !Number.isNaN(Date.parse(v));
-const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
+const isDay = (v: unknown): v is string =>
+  typeof v === 'string' && DAY.test(v) && !Number.isNaN(Date.parse(v));
+const isTime = (v: unknown): v is string =>
+  typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 /** Reports any key that is not expected (and so would be dropped), because it means the file is not ours. */
@@ -67,11 +75,20 @@ function onlyKeys(value: Obj, allowed: readonly string[], where: string, problem
 function text(value: Obj, key: string, max: number, where: string, problems: Problems): string {
   const v = value[key];
   if (isText(v, max)) return v;
-  problems.add(typeof v === 'string' ? `${where}, ${key}: longer than ${max.toLocaleString('en-GB')} characters.` : `${where}, ${key}: must be text.`);
+  problems.add(
+    typeof v === 'string'
+      ? `${where}, ${key}: longer than ${max.toLocaleString('en-GB')} characters.`
+      : `${where}, ${key}: must be text.`,
+  );
   return '';
 }
 
-function list<T>(value: unknown, where: string, problems: Problems, check: (item: unknown, where: string) => T): T[] {
+function list<T>(
+  value: unknown,
+  where: string,
+  problems: Problems,
+  check: (item: unknown, where: string) => T,
+): T[] {
   if (!Array.isArray(value)) {
     problems.add(`${where}: must be a list.`);
     return [];
@@ -86,8 +103,10 @@ function checkAction(value: unknown, where: string, problems: Problems): Action 
     return { id: '', what: '', owner: '', due: '', done: false };
   }
   onlyKeys(value, ['id', 'what', 'owner', 'due', 'done'], where, problems);
-  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
-  if (value.due !== '' && !isDay(value.due)) problems.add(`${where}, due: must be a date such as 2026-11-23, or empty.`);
+  if (typeof value.id !== 'string' || !ID.test(value.id))
+    problems.add(`${where}, id: not a valid id.`);
+  if (value.due !== '' && !isDay(value.due))
+    problems.add(`${where}, due: must be a date such as 2026-11-23, or empty.`);
   if (typeof value.done !== 'boolean') problems.add(`${where}, done: must be true or false.`);
   return {
     id: String(value.id),
@@ -104,14 +123,20 @@ function checkLesson(value: unknown, where: string, problems: Problems): Lesson 
     return { id: '', text: '', tags: [] };
   }
   onlyKeys(value, ['id', 'text', 'tags', 'kind'], where, problems);
-  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
+  if (typeof value.id !== 'string' || !ID.test(value.id))
+    problems.add(`${where}, id: not a valid id.`);
   const { kind } = value;
-  if (kind !== undefined && kind !== 'repeat' && kind !== 'avoid') problems.add(`${where}, kind: must be "repeat" or "avoid", or left out.`);
+  if (kind !== undefined && kind !== 'repeat' && kind !== 'avoid')
+    problems.add(`${where}, kind: must be "repeat" or "avoid", or left out.`);
   const tags = list(value.tags, `${where}, tag`, problems, (tag, at) => {
     if (!isText(tag, 200)) problems.add(`${at}: must be text of 200 characters at most.`);
     return String(tag);
   });
-  const lesson: Lesson = { id: String(value.id), text: text(value, 'text', MAX_LONG, where, problems), tags };
+  const lesson: Lesson = {
+    id: String(value.id),
+    text: text(value, 'text', MAX_LONG, where, problems),
+    tags,
+  };
   if (kind === 'repeat' || kind === 'avoid') lesson.kind = kind;
   return lesson;
 }
@@ -123,12 +148,15 @@ function checkWork(value: unknown, where: string, problems: Problems): Work {
     return { id: '', name: '', description: '', createdAt: '', updatedAt: '' };
   }
   onlyKeys(value, ['id', 'name', 'description', 'createdAt', 'updatedAt'], where, problems);
-  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
+  if (typeof value.id !== 'string' || !ID.test(value.id))
+    problems.add(`${where}, id: not a valid id.`);
   for (const key of ['createdAt', 'updatedAt'] as const) {
-    if (!isTime(value[key])) problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
+    if (!isTime(value[key]))
+      problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
   }
   const name = text(value, 'name', MAX_SHORT, where, problems);
-  if (typeof value.name === 'string' && !name.trim()) problems.add(`${where}, name: must not be empty.`);
+  if (typeof value.name === 'string' && !name.trim())
+    problems.add(`${where}, name: must not be empty.`);
   return {
     id: String(value.id),
     name,
@@ -138,7 +166,22 @@ function checkWork(value: unknown, where: string, problems: Problems): Work {
   };
 }
 
-const SESSION_KEYS = ['id', 'techniqueId', 'workId', 'title', 'date', 'facilitator', 'participants', 'headcount', 'fields', 'actions', 'lessons', 'createdAt', 'updatedAt', 'revision'] as const;
+const SESSION_KEYS = [
+  'id',
+  'techniqueId',
+  'workId',
+  'title',
+  'date',
+  'facilitator',
+  'participants',
+  'headcount',
+  'fields',
+  'actions',
+  'lessons',
+  'createdAt',
+  'updatedAt',
+  'revision',
+] as const;
 
 /** Checks one session from a file; returns a fresh object holding only the known fields. */
 function checkSession(value: unknown, where: string, problems: Problems): Session | undefined {
@@ -147,19 +190,36 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
     return undefined;
   }
   onlyKeys(value, SESSION_KEYS, where, problems);
-  if (typeof value.id !== 'string' || !ID.test(value.id)) problems.add(`${where}, id: not a valid id.`);
-  if (typeof value.techniqueId !== 'string' || value.techniqueId.length > 100 || !KEBAB.test(value.techniqueId)) {
+  if (typeof value.id !== 'string' || !ID.test(value.id))
+    problems.add(`${where}, id: not a valid id.`);
+  if (
+    typeof value.techniqueId !== 'string' ||
+    value.techniqueId.length > 100 ||
+    !KEBAB.test(value.techniqueId)
+  ) {
     problems.add(`${where}, techniqueId: not a technique id.`);
   }
-  if (value.workId !== undefined && value.workId !== '' && !(typeof value.workId === 'string' && ID.test(value.workId))) {
+  if (
+    value.workId !== undefined &&
+    value.workId !== '' &&
+    !(typeof value.workId === 'string' && ID.test(value.workId))
+  ) {
     problems.add(`${where}, workId: not a valid id.`);
   }
   if (!isDay(value.date)) problems.add(`${where}, date: must be a date such as 2026-11-23.`);
   for (const key of ['createdAt', 'updatedAt'] as const) {
-    if (!isTime(value[key])) problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
+    if (!isTime(value[key]))
+      problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
   }
   const { headcount, revision } = value;
-  if (headcount !== null && !(Number.isInteger(headcount) && (headcount as number) >= 0 && (headcount as number) <= 1_000_000)) {
+  if (
+    headcount !== null &&
+    !(
+      Number.isInteger(headcount) &&
+      (headcount as number) >= 0 &&
+      (headcount as number) <= 1_000_000
+    )
+  ) {
     problems.add(`${where}, headcount: must be a whole number, or empty.`);
   }
   if (!(Number.isInteger(revision) && (revision as number) >= 1 && (revision as number) <= 1e9)) {
@@ -171,8 +231,12 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
     const entries = Object.entries(value.fields);
     if (entries.length > 100) problems.add(`${where}, fields: more than 100 fields.`);
     for (const [key, v] of entries.slice(0, 100)) {
-      if (key.length > 100 || !KEBAB.test(key)) problems.add(`${where}, fields: "${key.slice(0, 40)}" is not a field name.`);
-      else if (!isText(v, MAX_LONG)) problems.add(`${where}, field ${key}: must be text of ${MAX_LONG.toLocaleString('en-GB')} characters at most.`);
+      if (key.length > 100 || !KEBAB.test(key))
+        problems.add(`${where}, fields: "${key.slice(0, 40)}" is not a field name.`);
+      else if (!isText(v, MAX_LONG))
+        problems.add(
+          `${where}, field ${key}: must be text of ${MAX_LONG.toLocaleString('en-GB')} characters at most.`,
+        );
       else fields[key] = v;
     }
   }
@@ -186,8 +250,12 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
     participants: text(value, 'participants', MAX_LONG, where, problems),
     headcount: headcount as number | null,
     fields,
-    actions: list(value.actions, `${where}, action`, problems, (a, at) => checkAction(a, at, problems)),
-    lessons: list(value.lessons, `${where}, lesson`, problems, (l, at) => checkLesson(l, at, problems)),
+    actions: list(value.actions, `${where}, action`, problems, (a, at) =>
+      checkAction(a, at, problems),
+    ),
+    lessons: list(value.lessons, `${where}, lesson`, problems, (l, at) =>
+      checkLesson(l, at, problems),
+    ),
     createdAt: String(value.createdAt),
     updatedAt: String(value.updatedAt),
     revision: revision as number,
@@ -198,7 +266,8 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
 export function assertSession(session: Session): void {
   const problems = new Problems();
   checkSession(session, 'Note', problems);
-  if (problems.list.length) throw new TypeError(`Refusing to store a malformed note: ${problems.list.join(' ')}`);
+  if (problems.list.length)
+    throw new TypeError(`Refusing to store a malformed note: ${problems.list.join(' ')}`);
 }
 
 const refuse = (...problems: string[]): BackupCheck => ({ ok: false, problems });
@@ -206,27 +275,43 @@ const refuse = (...problems: string[]): BackupCheck => ({ ok: false, problems })
 /** Reads a backup file's text. Every problem is reported in plain words; nothing is half-accepted. */
 export function parseBackup(source: string): BackupCheck {
   if (source.length > MAX_BACKUP_CHARS) {
-    return refuse(`The file is too large to be a Mobilise backup (the limit is ${MAX_BACKUP_CHARS / 1024 / 1024} MB).`);
+    return refuse(
+      `The file is too large to be a Mobilise backup (the limit is ${MAX_BACKUP_CHARS / 1024 / 1024} MB).`,
+    );
   }
   if (!source.trim()) return refuse('The file is empty.');
   let data: unknown;
   try {
     data = JSON.parse(source);
   } catch {
-    return refuse('The file is not a complete backup: it could not be read. It may have been cut short or changed.');
+    return refuse(
+      'The file is not a complete backup: it could not be read. It may have been cut short or changed.',
+    );
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) {
-    return refuse('This file is not a Mobilise backup. Choose a file made with "Download a backup".');
+    return refuse(
+      'This file is not a Mobilise backup. Choose a file made with "Download a backup".',
+    );
   }
-  if (!Number.isInteger(data.version) || (data.version as number) < 1) return refuse('This backup has an unknown format version.');
+  if (!Number.isInteger(data.version) || (data.version as number) < 1)
+    return refuse('This backup has an unknown format version.');
   if ((data.version as number) > BACKUP_VERSION) {
-    return refuse(`This backup was made by a newer version of Mobilise (format ${data.version}). Update Mobilise, then import it again.`);
+    return refuse(
+      `This backup was made by a newer version of Mobilise (format ${data.version}). Update Mobilise, then import it again.`,
+    );
   }
   const problems = new Problems();
-  onlyKeys(data, ['format', 'version', 'exportedAt', 'sessions', ...(data.version === 1 ? [] : ['works'])], 'The file', problems);
+  onlyKeys(
+    data,
+    ['format', 'version', 'exportedAt', 'sessions', ...(data.version === 1 ? [] : ['works'])],
+    'The file',
+    problems,
+  );
   if (!isTime(data.exportedAt)) problems.add('The file: the export time is missing or malformed.');
-  if (!Array.isArray(data.sessions)) return refuse(...problems.list, 'The file: the list of notes is missing.');
-  if (data.sessions.length > MAX_SESSIONS) return refuse(`The file holds more than ${MAX_SESSIONS.toLocaleString('en-GB')} notes.`);
+  if (!Array.isArray(data.sessions))
+    return refuse(...problems.list, 'The file: the list of notes is missing.');
+  if (data.sessions.length > MAX_SESSIONS)
+    return refuse(`The file holds more than ${MAX_SESSIONS.toLocaleString('en-GB')} notes.`);
   const seen = new Set<string>();
   const sessions: Session[] = [];
   data.sessions.forEach((value, i) => {
@@ -240,17 +325,31 @@ export function parseBackup(source: string): BackupCheck {
   const works: Work[] = [];
   if (data.works !== undefined || data.version !== 1) {
     const seenWorks = new Set<string>();
-    list(data.works, 'Piece of work', problems, (w, at) => checkWork(w, at, problems)).forEach((work, i) => {
-      if (seenWorks.has(work.id)) problems.add(`Piece of work ${i + 1}: the same piece of work appears twice.`);
-      seenWorks.add(work.id);
-      works.push(work);
-    });
+    list(data.works, 'Piece of work', problems, (w, at) => checkWork(w, at, problems)).forEach(
+      (work, i) => {
+        if (seenWorks.has(work.id))
+          problems.add(`Piece of work ${i + 1}: the same piece of work appears twice.`);
+        seenWorks.add(work.id);
+        works.push(work);
+      },
+    );
   }
   if (problems.list.length) {
     const shown = problems.list.slice(0, MAX_PROBLEMS);
     const more = problems.list.length - shown.length;
-    return refuse(...shown, ...(more ? [`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] : []));
+    return refuse(
+      ...shown,
+      ...(more ? [`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`] : []),
+    );
   }
-  return { ok: true, backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: data.exportedAt as string, sessions, works } };
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: data.exportedAt as string,
+      sessions,
+      works,
+    },
+  };
 }
-

@@ -5,7 +5,17 @@
  */
 import type { Session } from './session';
 
-export const CSV_HEADER = ['Type', 'Text', 'Owner', 'Due', 'Done', 'Tags', 'Session', 'Technique', 'Session date'];
+export const CSV_HEADER = [
+  'Type',
+  'Text',
+  'Owner',
+  'Due',
+  'Done',
+  'Tags',
+  'Session',
+  'Technique',
+  'Session date',
+];
 
 /**
  * Quotes one field. A cell starting with = + - @ (or a tab or carriage return) would run as a formula
@@ -21,12 +31,17 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 }
 
 /** One row per action and per lesson, newest note first, with the note each came from. */
-export function actionsAndLessonsCsv(sessions: readonly Session[], techniqueTitle: (id: string) => string): string {
+export function actionsAndLessonsCsv(
+  sessions: readonly Session[],
+  techniqueTitle: (id: string) => string,
+): string {
   const rows: string[][] = [CSV_HEADER];
   for (const s of sessions) {
     const from = [s.title, techniqueTitle(s.techniqueId), s.date];
-    for (const a of s.actions) rows.push(['Action', a.what, a.owner, a.due, a.done ? 'Yes' : 'No', '', ...from]);
-    for (const l of s.lessons) rows.push(['Lesson', l.text, '', '', '', l.tags.join('; '), ...from]);
+    for (const a of s.actions)
+      rows.push(['Action', a.what, a.owner, a.due, a.done ? 'Yes' : 'No', '', ...from]);
+    for (const l of s.lessons)
+      rows.push(['Lesson', l.text, '', '', '', l.tags.join('; '), ...from]);
   }
   return toCsv(rows);
 }

@@ -69,7 +69,8 @@ export function connectNotesDB(name = DB_NAME): GetDB {
   };
   const getDB: GetDB = () => {
     if (db) return db;
-    if (typeof indexedDB === 'undefined') return Promise.reject(new StorageUnavailableError('IndexedDB is not available'));
+    if (typeof indexedDB === 'undefined')
+      return Promise.reject(new StorageUnavailableError('IndexedDB is not available'));
     // Some browsers throw at once rather than failing the request: either way, callers get a rejection.
     const opening = Promise.resolve().then(() => open(name, forget));
     // A failed open is retried on the next call rather than remembered.
@@ -103,12 +104,15 @@ function open(name: string, forget: () => void): Promise<NotesDatabase> {
         sessions.createIndex('by-updated', ['updatedAt', 'id']);
         sessions.createIndex('by-technique', ['techniqueId', 'updatedAt', 'id']);
         database.createObjectStore('meta');
-        database.createObjectStore('pairingRounds', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+        database
+          .createObjectStore('pairingRounds', { keyPath: 'id' })
+          .createIndex('by-created', 'createdAt');
       }
       if (oldVersion < 3) {
         const sessions = tx.objectStore('sessions');
         for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
-          if (typeof cursor.value.workId !== 'string') await cursor.update({ ...cursor.value, workId: '' });
+          if (typeof cursor.value.workId !== 'string')
+            await cursor.update({ ...cursor.value, workId: '' });
         }
         sessions.createIndex('by-work', ['workId', 'date', 'id']);
         database.createObjectStore('works', { keyPath: 'id' });

@@ -46,8 +46,21 @@ export interface EditorOptions {
 
 export type NoteEditor = ReturnType<typeof createNoteEditor>;
 
-export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE_DELAY_MS, copyTitle = (t) => `${t} (conflicting copy)`, onIdChange }: EditorOptions) {
-  let state: EditorState = { draft: initial, status: stored ? 'saved' : 'pending', problem: null, conflict: null, notice: null };
+export function createNoteEditor({
+  sessions,
+  initial,
+  stored,
+  delayMs = AUTOSAVE_DELAY_MS,
+  copyTitle = (t) => `${t} (conflicting copy)`,
+  onIdChange,
+}: EditorOptions) {
+  let state: EditorState = {
+    draft: initial,
+    status: stored ? 'saved' : 'pending',
+    problem: null,
+    conflict: null,
+    notice: null,
+  };
   let base: Session | null = stored ? initial : null;
   let edits = 0;
   let savedEdits = 0;
@@ -65,7 +78,13 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
     for (const l of listeners) l(state);
   };
   const isDirty = () => edits !== savedEdits || base === null;
-  const adopt = (stored: Session, latest = state.draft) => ({ ...latest, id: stored.id, createdAt: stored.createdAt, updatedAt: stored.updatedAt, revision: stored.revision });
+  const adopt = (stored: Session, latest = state.draft) => ({
+    ...latest,
+    id: stored.id,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+    revision: stored.revision,
+  });
 
   async function write(): Promise<void> {
     if (!isDirty()) return;
@@ -80,10 +99,16 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
       if (result.ok) {
         base = result.session;
         savedEdits = upTo;
-        set({ draft: adopt(result.session), status: isDirty() ? 'pending' : 'saved', problem: null });
+        set({
+          draft: adopt(result.session),
+          status: isDirty() ? 'pending' : 'saved',
+          problem: null,
+        });
       } else if (!result.current) {
         base = null; // deleted elsewhere: keep what is on screen by storing it afresh
-        set({ notice: 'This note was deleted in another tab or window. Your version has been kept.' });
+        set({
+          notice: 'This note was deleted in another tab or window. Your version has been kept.',
+        });
         await write();
       } else {
         await reconcile(result.current);
@@ -106,13 +131,24 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
       return write();
     }
     const title = state.draft.title;
-    const copy: Session = { ...state.draft, id: newId(), title: copyTitle(title), createdAt: new Date().toISOString(), revision: 0 };
+    const copy: Session = {
+      ...state.draft,
+      id: newId(),
+      title: copyTitle(title),
+      createdAt: new Date().toISOString(),
+      revision: 0,
+    };
     const upTo = edits;
     const result = await sessions.save(copy, 0);
     if (!result.ok) throw new Error('Could not keep a copy of this version');
     base = result.session;
     savedEdits = upTo;
-    set({ draft: adopt(result.session, { ...state.draft, title: copy.title }), status: isDirty() ? 'pending' : 'saved', conflict: { parts: conflicts, otherId: theirs.id, title }, problem: null });
+    set({
+      draft: adopt(result.session, { ...state.draft, title: copy.title }),
+      status: isDirty() ? 'pending' : 'saved',
+      conflict: { parts: conflicts, otherId: theirs.id, title },
+      problem: null,
+    });
     onIdChange?.(result.session.id);
   }
 
@@ -132,7 +168,11 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
     if (resolving || state.draft.id !== id) return;
     if (isDirty() || writing) return void editor.flush();
     if (!current) {
-      if (base) set({ notice: 'This note was deleted in another tab or window. It stays on screen, and any change you make here keeps it.' });
+      if (base)
+        set({
+          notice:
+            'This note was deleted in another tab or window. It stays on screen, and any change you make here keeps it.',
+        });
       base = null;
       savedEdits = edits;
     } else if (current.revision !== base?.revision) {
@@ -154,7 +194,11 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
     /** Applies a change typed by the person; it is written within `delayMs`. */
     update(change: (draft: Session) => Session) {
       edits++;
-      set({ draft: change(state.draft), status: state.status === 'error' ? 'error' : 'pending', notice: null });
+      set({
+        draft: change(state.draft),
+        status: state.status === 'error' ? 'error' : 'pending',
+        notice: null,
+      });
       schedule();
     },
     /**
@@ -214,8 +258,14 @@ export function createNoteEditor({ sessions, initial, stored, delayMs = AUTOSAVE
   async function putMineInPlace(conflict: Conflict) {
     const copyId = state.draft.id;
     const other = await sessions.get(conflict.otherId);
-    const title = state.draft.title === copyTitle(conflict.title) ? conflict.title : state.draft.title;
-    const mine = { ...state.draft, id: conflict.otherId, title, createdAt: other?.createdAt ?? state.draft.createdAt };
+    const title =
+      state.draft.title === copyTitle(conflict.title) ? conflict.title : state.draft.title;
+    const mine = {
+      ...state.draft,
+      id: conflict.otherId,
+      title,
+      createdAt: other?.createdAt ?? state.draft.createdAt,
+    };
     const result = await sessions.save(mine, other?.revision ?? 0);
     if (!result.ok) throw new Error('The other version changed again. Try again.');
     await sessions.remove(copyId);

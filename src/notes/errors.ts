@@ -29,13 +29,38 @@ export function describeStorageError(error: unknown, typing = true): StorageProb
     };
   }
   if (name === 'VersionError') {
-    return { kind: 'newer-version', message: sentences('A newer version of Mobilise is open in another tab, so this tab can no longer save.', keep, 'Reload this page.') };
-  }
-  if (['StorageUnavailableError', 'InvalidStateError', 'SecurityError', 'UnknownError', 'NotFoundError'].includes(name)) {
     return {
-      kind: 'unavailable',
-      message: sentences('This browser is not letting Mobilise store notes, so notes cannot be saved. Private browsing and some security settings do this.', keep),
+      kind: 'newer-version',
+      message: sentences(
+        'A newer version of Mobilise is open in another tab, so this tab can no longer save.',
+        keep,
+        'Reload this page.',
+      ),
     };
   }
-  return { kind: 'other', message: sentences(`${typing ? 'Your latest changes are not saved' : 'That did not work'} (the browser said: ${detail}).`, keep, 'Try again.') };
+  if (
+    [
+      'StorageUnavailableError',
+      'InvalidStateError',
+      'SecurityError',
+      'UnknownError',
+      'NotFoundError',
+    ].includes(name)
+  ) {
+    return {
+      kind: 'unavailable',
+      message: sentences(
+        'This browser is not letting Mobilise store notes, so notes cannot be saved. Private browsing and some security settings do this.',
+        keep,
+      ),
+    };
+  }
+  return {
+    kind: 'other',
+    message: sentences(
+      `${typing ? 'Your latest changes are not saved' : 'That did not work'} (the browser said: ${detail}).`,
+      keep,
+      'Try again.',
+    ),
+  };
 }

@@ -13,12 +13,21 @@ export interface ImportSummary {
  * What importing one note does to the copy already here (if any): the newer `updatedAt` wins. A replaced
  * note's revision goes past both copies', so an editor open on the old copy notices instead of overwriting.
  */
-export function decideImport(existing: Session | undefined, incoming: Session): { outcome: keyof ImportSummary; write?: Session } {
+export function decideImport(
+  existing: Session | undefined,
+  incoming: Session,
+): { outcome: keyof ImportSummary; write?: Session } {
   if (!existing) return { outcome: 'added', write: incoming };
   if (incoming.updatedAt > existing.updatedAt) {
-    return { outcome: 'updated', write: { ...incoming, revision: Math.max(existing.revision, incoming.revision) + 1 } };
+    return {
+      outcome: 'updated',
+      write: { ...incoming, revision: Math.max(existing.revision, incoming.revision) + 1 },
+    };
   }
-  const same = incoming.updatedAt === existing.updatedAt && incoming.createdAt === existing.createdAt && sameContent(incoming, existing);
+  const same =
+    incoming.updatedAt === existing.updatedAt &&
+    incoming.createdAt === existing.createdAt &&
+    sameContent(incoming, existing);
   return { outcome: same ? 'same' : 'kept' };
 }
 
@@ -30,4 +39,3 @@ export function describeImport({ added, updated, kept, same }: ImportSummary): s
   if (same) parts.push(`${n(same)} already here`);
   return `${parts.join(', ')}.`;
 }
-

@@ -20,7 +20,11 @@ export function createLoopStore({ run, notify, get, save, now }: Deps) {
   return {
     /** Every piece of work, most recently changed first. */
     listWorks: (): Promise<Work[]> =>
-      run(async (db) => (await db.getAll('works')).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))),
+      run(async (db) =>
+        (await db.getAll('works')).sort(
+          (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id),
+        ),
+      ),
 
     getWork: (id: string): Promise<Work | undefined> => run((db) => db.get('works', id)),
 
@@ -54,8 +58,14 @@ export function createLoopStore({ run, notify, get, save, now }: Deps) {
     /** A piece of work's sessions, oldest first (by the day they took place, then when they were written). */
     inWork: (workId: string): Promise<Session[]> =>
       run(async (db) => {
-        const found = await db.getAllFromIndex('sessions', 'by-work', IDBKeyRange.bound([workId], [workId, '\uffff']));
-        return found.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+        const found = await db.getAllFromIndex(
+          'sessions',
+          'by-work',
+          IDBKeyRange.bound([workId], [workId, '\uffff']),
+        );
+        return found.sort(
+          (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+        );
       }),
 
     /** Every session on the device (for the open-actions list and the lessons library). */
@@ -68,8 +78,12 @@ export function createLoopStore({ run, notify, get, save, now }: Deps) {
     async setActionDone(sessionId: string, actionId: string, done: boolean): Promise<Session> {
       for (let attempt = 0; attempt < 3; attempt++) {
         const current = await get(sessionId);
-        if (!current || !current.actions.some((a) => a.id === actionId)) throw new Error('That action is no longer on this device');
-        const next = { ...current, actions: current.actions.map((a) => (a.id === actionId ? { ...a, done } : a)) };
+        if (!current || !current.actions.some((a) => a.id === actionId))
+          throw new Error('That action is no longer on this device');
+        const next = {
+          ...current,
+          actions: current.actions.map((a) => (a.id === actionId ? { ...a, done } : a)),
+        };
         const result = await save(next, current.revision);
         if (result.ok) return result.session;
       }

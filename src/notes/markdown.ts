@@ -24,14 +24,28 @@ export function escapeMarkdown(line: string): string {
     .replace(/^[-+=#]/, '\\$&'); // a list, a heading, or a line that turns the one above into a heading
 }
 
-const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Several typed lines as one paragraph that keeps its line breaks. */
 const paragraph = (text: string) => lines(text).map(escapeMarkdown).join('\\\n');
 
 /** `workName`: the piece of work the note belongs to ('' for none). */
-export function sessionToMarkdown(s: Session, techniqueTitle: string, template: readonly NoteField[], workName = ''): string {
-  const out: string[] = [`# ${escapeMarkdown(s.title.trim() || techniqueTitle)}`, '', `${escapeMarkdown(techniqueTitle)}, ${formatDay(s.date)}`, ''];
+export function sessionToMarkdown(
+  s: Session,
+  techniqueTitle: string,
+  template: readonly NoteField[],
+  workName = '',
+): string {
+  const out: string[] = [
+    `# ${escapeMarkdown(s.title.trim() || techniqueTitle)}`,
+    '',
+    `${escapeMarkdown(techniqueTitle)}, ${formatDay(s.date)}`,
+    '',
+  ];
   if (workName.trim()) out.push(`- **Piece of work:** ${escapeMarkdown(workName.trim())}`);
   const who = lines(s.participants).map(escapeMarkdown).join('; ');
   if (s.facilitator.trim()) out.push(`- **Facilitator:** ${escapeMarkdown(s.facilitator.trim())}`);
@@ -40,19 +54,35 @@ export function sessionToMarkdown(s: Session, techniqueTitle: string, template: 
   if (out[out.length - 1] !== '') out.push('');
 
   const known = new Set(template.map((f) => f.id));
-  const extra = Object.keys(s.fields).filter((id) => !known.has(id)).map((id): NoteField => ({ id, label: id, kind: 'text' }));
+  const extra = Object.keys(s.fields)
+    .filter((id) => !known.has(id))
+    .map((id): NoteField => ({ id, label: id, kind: 'text' }));
   for (const field of [...template, ...extra]) {
     const value = s.fields[field.id] ?? '';
     if (!value.trim()) continue;
     out.push(`## ${escapeMarkdown(field.label)}`, '');
-    out.push(field.kind === 'list' ? lines(value).map((l) => `- ${escapeMarkdown(l)}`).join('\n') : paragraph(value), '');
+    out.push(
+      field.kind === 'list'
+        ? lines(value)
+            .map((l) => `- ${escapeMarkdown(l)}`)
+            .join('\n')
+        : paragraph(value),
+      '',
+    );
   }
   const actions = s.actions.filter((a) => a.what.trim() || a.owner.trim());
   if (actions.length) {
     out.push('## Actions', '');
     for (const a of actions) {
-      const who = [a.owner.trim() && escapeMarkdown(a.owner.trim()), a.due && `due ${formatDay(a.due)}`].filter(Boolean).join(', ');
-      out.push(`- [${a.done ? 'x' : ' '}] ${lines(a.what).map(escapeMarkdown).join(' ')}${who ? ` (${who})` : ''}`);
+      const who = [
+        a.owner.trim() && escapeMarkdown(a.owner.trim()),
+        a.due && `due ${formatDay(a.due)}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      out.push(
+        `- [${a.done ? 'x' : ' '}] ${lines(a.what).map(escapeMarkdown).join(' ')}${who ? ` (${who})` : ''}`,
+      );
     }
     out.push('');
   }
@@ -70,6 +100,12 @@ export function sessionToMarkdown(s: Session, techniqueTitle: string, template: 
 
 /** A safe file name from a note's title: letters, digits and hyphens. */
 export function fileNameFor(s: Session, extension: string): string {
-  const base = s.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const base = s.title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${base || 'session-note'}-${s.date}.${extension}`;
 }

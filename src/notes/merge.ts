@@ -20,7 +20,10 @@ function equal(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 function pick<T>(base: T, mine: T, theirs: T, part: NotePart, conflicts: NotePart[]): T {
@@ -31,7 +34,13 @@ function pick<T>(base: T, mine: T, theirs: T, part: NotePart, conflicts: NotePar
 }
 
 /** Merges lists of items with ids (actions, lessons) item by item. An item edited on one side is never dropped. */
-function mergeItems<T extends { id: string }>(base: T[], mine: T[], theirs: T[], part: NotePart, conflicts: NotePart[]): T[] {
+function mergeItems<T extends { id: string }>(
+  base: T[],
+  mine: T[],
+  theirs: T[],
+  part: NotePart,
+  conflicts: NotePart[],
+): T[] {
   const byId = (items: T[]) => new Map(items.map((i) => [i.id, i]));
   const [b, m, t] = [byId(base), byId(mine), byId(theirs)];
   const order = [...theirs.map((i) => i.id), ...mine.map((i) => i.id).filter((id) => !t.has(id))];
@@ -58,16 +67,38 @@ function mergeItems<T extends { id: string }>(base: T[], mine: T[], theirs: T[],
 export function mergeSessions(base: Session, mine: Session, theirs: Session): MergeResult {
   const conflicts: NotePart[] = [];
   const fields: Record<string, string> = {};
-  for (const key of new Set([...Object.keys(theirs.fields), ...Object.keys(mine.fields), ...Object.keys(base.fields)])) {
-    const value = pick(base.fields[key] ?? '', mine.fields[key] ?? '', theirs.fields[key] ?? '', `field:${key}`, conflicts);
+  for (const key of new Set([
+    ...Object.keys(theirs.fields),
+    ...Object.keys(mine.fields),
+    ...Object.keys(base.fields),
+  ])) {
+    const value = pick(
+      base.fields[key] ?? '',
+      mine.fields[key] ?? '',
+      theirs.fields[key] ?? '',
+      `field:${key}`,
+      conflicts,
+    );
     if (value !== '' || key in mine.fields || key in theirs.fields) fields[key] = value;
   }
   const merged: Session = {
     ...theirs,
     title: pick(base.title, mine.title, theirs.title, 'title', conflicts),
     date: pick(base.date, mine.date, theirs.date, 'date', conflicts),
-    facilitator: pick(base.facilitator, mine.facilitator, theirs.facilitator, 'facilitator', conflicts),
-    participants: pick(base.participants, mine.participants, theirs.participants, 'participants', conflicts),
+    facilitator: pick(
+      base.facilitator,
+      mine.facilitator,
+      theirs.facilitator,
+      'facilitator',
+      conflicts,
+    ),
+    participants: pick(
+      base.participants,
+      mine.participants,
+      theirs.participants,
+      'participants',
+      conflicts,
+    ),
     headcount: pick(base.headcount, mine.headcount, theirs.headcount, 'headcount', conflicts),
     fields,
     actions: mergeItems(base.actions, mine.actions, theirs.actions, 'actions', conflicts),

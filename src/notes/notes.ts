@@ -49,7 +49,8 @@ export function createNotes(name = DB_NAME): Notes {
   const getDB = connectNotesDB(name);
   const sessions = createSessions(getDB, { channel: openBroadcastChannel(`${name}-notes`) });
   const pending = new Set<() => Promise<void>>();
-  const storage: StorageManagerLike | undefined = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  const storage: StorageManagerLike | undefined =
+    typeof navigator !== 'undefined' ? navigator.storage : undefined;
   return {
     sessions,
     rounds: createRoundsStore(getDB),

@@ -28,23 +28,41 @@ export type RecoveryPlan =
   | { outcome: 'copied'; write: Session; expectedRevision: 0 };
 
 /** How to put a rescued draft back, given the note as stored now. Never drops the rescued text. */
-export function planRecovery({ draft, base: before, inFlight }: Rescue, current: Session | undefined): RecoveryPlan {
+export function planRecovery(
+  { draft, base: before, inFlight }: Rescue,
+  current: Session | undefined,
+): RecoveryPlan {
   if (!current) return { outcome: 'restored', write: draft, expectedRevision: 0 };
   if (sameContent(draft, current)) return { outcome: 'nothing' };
   // The stored copy is the one the draft was based on: either the write under way never landed, or it did.
-  const landed = inFlight && inFlight.revision === current.revision && sameContent(inFlight, current);
+  const landed =
+    inFlight && inFlight.revision === current.revision && sameContent(inFlight, current);
   const base = landed ? inFlight : before;
-  if (base && base.revision === current.revision) return { outcome: 'saved', write: draft, expectedRevision: current.revision };
+  if (base && base.revision === current.revision)
+    return { outcome: 'saved', write: draft, expectedRevision: current.revision };
   const { merged, conflicts } = mergeSessions(base ?? current, draft, current);
-  if (base && !conflicts.length) return { outcome: 'merged', write: merged, expectedRevision: current.revision };
+  if (base && !conflicts.length)
+    return { outcome: 'merged', write: merged, expectedRevision: current.revision };
   // Changed elsewhere since: keep both, as the editor does for a conflict.
-  return { outcome: 'copied', write: { ...draft, id: newId(), title: `${draft.title.trim() || 'Untitled note'} (recovered copy)`, revision: 0 }, expectedRevision: 0 };
+  return {
+    outcome: 'copied',
+    write: {
+      ...draft,
+      id: newId(),
+      title: `${draft.title.trim() || 'Untitled note'} (recovered copy)`,
+      revision: 0,
+    },
+    expectedRevision: 0,
+  };
 }
 
 /** The writes behind sessions.rescue and sessions.recover (sessions.ts passes its own get and save). */
 export function createRescue(
   getDB: GetDB,
-  store: { get(id: string): Promise<Session | undefined>; save(session: Session, expectedRevision: number): Promise<SaveResult> },
+  store: {
+    get(id: string): Promise<Session | undefined>;
+    save(session: Session, expectedRevision: number): Promise<SaveResult>;
+  },
   now: () => Date,
 ) {
   return {
@@ -70,7 +88,9 @@ export function createRescue(
 
     /** Puts back notes set aside as a page went away (one note, or all). Returns how many were recovered. */
     async recover(id?: string): Promise<number> {
-      const range = id ? IDBKeyRange.only(rescueKey(id)) : IDBKeyRange.bound(RESCUE_PREFIX, `${RESCUE_PREFIX}\uffff`);
+      const range = id
+        ? IDBKeyRange.only(rescueKey(id))
+        : IDBKeyRange.bound(RESCUE_PREFIX, `${RESCUE_PREFIX}\uffff`);
       const rescues = (await (await getDB()).getAll('meta', range)) as Rescue[];
       let recovered = 0;
       for (const rescue of rescues) {

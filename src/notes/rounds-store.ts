@@ -7,10 +7,20 @@ export function createRoundsStore(getDB: GetDB): RoundsStore {
   return {
     async list() {
       const rows = await (await getDB()).getAllFromIndex('pairingRounds', 'by-created');
-      return rows.map((r): Round => ({ id: r.id, madeAt: Date.parse(r.createdAt), groups: r.groups }));
+      return rows.map((r): Round => ({
+        id: r.id,
+        madeAt: Date.parse(r.createdAt),
+        groups: r.groups,
+      }));
     },
     async add(round) {
-      await (await getDB()).put('pairingRounds', { id: round.id, createdAt: new Date(round.madeAt).toISOString(), groups: round.groups });
+      await (
+        await getDB()
+      ).put('pairingRounds', {
+        id: round.id,
+        createdAt: new Date(round.madeAt).toISOString(),
+        groups: round.groups,
+      });
     },
     async clear() {
       await (await getDB()).clear('pairingRounds');

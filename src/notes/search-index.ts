@@ -3,7 +3,15 @@
  * batches, so the page stays responsive) and kept in step with every change, here or in another tab.
  */
 import type { GetDB } from './db';
-import { byNewest, entryMatches, excerpt, queryWords, toSearchEntry, type SearchEntry, type SessionSummary } from './search';
+import {
+  byNewest,
+  entryMatches,
+  excerpt,
+  queryWords,
+  toSearchEntry,
+  type SearchEntry,
+  type SessionSummary,
+} from './search';
 import type { NotesEvent } from './sessions';
 
 const BATCH = 500;
@@ -16,8 +24,12 @@ export function createSearchIndex(getDB: GetDB) {
     const start = performance.now();
     const db = await getDB();
     const map = new Map<string, SearchEntry>();
-    for (let after: string | undefined; ; ) {
-      const batch = await db.getAll('sessions', after === undefined ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+    for (let after: string | undefined; ;) {
+      const batch = await db.getAll(
+        'sessions',
+        after === undefined ? null : IDBKeyRange.lowerBound(after, true),
+        BATCH,
+      );
       for (const s of batch) map.set(s.id, toSearchEntry(s));
       if (batch.length < BATCH) break;
       after = batch[batch.length - 1].id;
@@ -61,16 +73,24 @@ export function createSearchIndex(getDB: GetDB) {
       });
     },
 
-    async search(query: string, { techniqueId, limit = 25 }: { techniqueId?: string; limit?: number } = {}) {
+    async search(
+      query: string,
+      { techniqueId, limit = 25 }: { techniqueId?: string; limit?: number } = {},
+    ) {
       const map = await index.load();
       sorted ??= [...map.values()].sort((a, b) => byNewest(a.summary, b.summary));
       const words = queryWords(query);
       const hits: SessionSummary[] = [];
       let total = 0;
       for (const entry of sorted) {
-        if ((techniqueId && entry.summary.techniqueId !== techniqueId) || !entryMatches(entry, words)) continue;
+        if (
+          (techniqueId && entry.summary.techniqueId !== techniqueId) ||
+          !entryMatches(entry, words)
+        )
+          continue;
         total++;
-        if (hits.length < limit) hits.push({ ...entry.summary, excerpt: excerpt(entry.text, words, 140, entry.folded) });
+        if (hits.length < limit)
+          hits.push({ ...entry.summary, excerpt: excerpt(entry.text, words, 140, entry.folded) });
       }
       return { hits, total, all: map.size };
     },

@@ -6,7 +6,10 @@ import { fold } from '../content/search';
 import { sessionText, type Session } from './session';
 
 /** What a list row shows about a note. */
-export type SessionSummary = Pick<Session, 'id' | 'techniqueId' | 'title' | 'date' | 'updatedAt'> & { excerpt: string };
+export type SessionSummary = Pick<
+  Session,
+  'id' | 'techniqueId' | 'title' | 'date' | 'updatedAt'
+> & { excerpt: string };
 
 export interface SearchEntry {
   summary: Omit<SessionSummary, 'excerpt'>;
@@ -17,7 +20,17 @@ export interface SearchEntry {
 
 export function toSearchEntry(s: Session): SearchEntry {
   const text = sessionText(s).replace(/\s+/g, ' ');
-  return { summary: { id: s.id, techniqueId: s.techniqueId, title: s.title, date: s.date, updatedAt: s.updatedAt }, text, folded: fold(text) };
+  return {
+    summary: {
+      id: s.id,
+      techniqueId: s.techniqueId,
+      title: s.title,
+      date: s.date,
+      updatedAt: s.updatedAt,
+    },
+    text,
+    folded: fold(text),
+  };
 }
 
 /** The words of a query, folded; a note matches when it contains every one (anywhere, as typed). */
@@ -30,20 +43,37 @@ export function entryMatches(entry: SearchEntry, words: readonly string[]): bool
 }
 
 /** Newest first, as the list shows notes. */
-export function byNewest(a: { updatedAt: string; id: string }, b: { updatedAt: string; id: string }): number {
-  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+export function byNewest(
+  a: { updatedAt: string; id: string },
+  b: { updatedAt: string; id: string },
+): number {
+  return a.updatedAt < b.updatedAt
+    ? 1
+    : a.updatedAt > b.updatedAt
+      ? -1
+      : a.id < b.id
+        ? 1
+        : a.id > b.id
+          ? -1
+          : 0;
 }
 
 /**
  * About `width` characters of the text around the first match, in the text's own spelling. Folding
  * usually keeps each character in place; when it does not, positions are mapped back one by one.
  */
-export function excerpt(text: string, words: readonly string[], width = 140, folded = fold(text)): string {
+export function excerpt(
+  text: string,
+  words: readonly string[],
+  width = 140,
+  folded = fold(text),
+): string {
   if (!words.length) return cut(text, 0, width);
   let positions: number[] | undefined;
   if (folded.length !== text.length) {
     positions = [];
-    for (let i = 0; i < text.length; i++) for (let k = fold(text[i]).length; k > 0; k--) positions.push(i);
+    for (let i = 0; i < text.length; i++)
+      for (let k = fold(text[i]).length; k > 0; k--) positions.push(i);
   }
   const hits = words.map((w) => folded.indexOf(w)).filter((i) => i >= 0);
   if (!hits.length) return cut(text, 0, width);

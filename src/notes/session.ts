@@ -50,7 +50,10 @@ export interface Session {
 }
 
 /** The parts of a session a person edits (everything but identity and bookkeeping). */
-export type SessionContent = Omit<Session, 'id' | 'techniqueId' | 'createdAt' | 'updatedAt' | 'revision'>;
+export type SessionContent = Omit<
+  Session,
+  'id' | 'techniqueId' | 'createdAt' | 'updatedAt' | 'revision'
+>;
 
 /** A random id (a version 4 UUID). randomUUID needs a secure context; getRandomValues works everywhere. */
 export function newId(): string {
@@ -69,7 +72,13 @@ export function localDate(now: Date): string {
 }
 
 /** A new, empty session of a technique, dated today. Not stored: `revision` 0 means "never saved". */
-export function createSession(techniqueId: string, title: string, now = new Date(), id = newId(), workId = ''): Session {
+export function createSession(
+  techniqueId: string,
+  title: string,
+  now = new Date(),
+  id = newId(),
+  workId = '',
+): Session {
   const time = now.toISOString();
   return {
     id,
@@ -103,12 +112,25 @@ export function copySession(source: Session, title: string, now = new Date()): S
   };
 }
 
-export const emptyAction = (): Action => ({ id: newId(), what: '', owner: '', due: '', done: false });
+export const emptyAction = (): Action => ({
+  id: newId(),
+  what: '',
+  owner: '',
+  due: '',
+  done: false,
+});
 export const emptyLesson = (): Lesson => ({ id: newId(), text: '', tags: [] });
 
 /** Tags as typed in one box: separated by commas, trimmed, no blanks or repeats. */
 export function parseTags(typed: string): string[] {
-  return [...new Set(typed.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      typed
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Every piece of text in a session, for search. */
@@ -130,7 +152,8 @@ export function sessionText(s: Session): string {
  * that is present and filling the rest with the values a new session starts with.
  */
 export function completeSession(value: Partial<Session>): Session {
-  const createdAt = typeof value.createdAt === 'string' ? value.createdAt : new Date(0).toISOString();
+  const createdAt =
+    typeof value.createdAt === 'string' ? value.createdAt : new Date(0).toISOString();
   return {
     id: String(value.id),
     techniqueId: value.techniqueId ?? 'unknown',
@@ -153,7 +176,13 @@ export function completeSession(value: Partial<Session>): Session {
 export function sameContent(a: Session, b: Session): boolean {
   const canonical = (s: Session) =>
     JSON.stringify({ ...s, createdAt: '', updatedAt: '', revision: 0 }, (_key, v: unknown) =>
-      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v,
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, (v as Record<string, unknown>)[k]]),
+          )
+        : v,
     );
   return canonical(a) === canonical(b);
 }

@@ -20,7 +20,8 @@ export interface NotesChannel {
   listen(listener: (event: NotesEvent) => void): () => void;
 }
 
-export type SaveResult = { ok: true; session: Session } | { ok: false; current: Session | undefined };
+export type SaveResult =
+  { ok: true; session: Session } | { ok: false; current: Session | undefined };
 /** Where a page of the list ends: the last note's [updatedAt, id]. */
 export type ListCursor = [string, string];
 export interface ListOptions {
@@ -45,7 +46,10 @@ function laterThan(now: Date, previous: string | undefined): string {
   return time.toISOString();
 }
 
-export function createSessions(getDB: GetDB, { channel, now = () => new Date() }: { channel?: NotesChannel; now?: () => Date } = {}) {
+export function createSessions(
+  getDB: GetDB,
+  { channel, now = () => new Date() }: { channel?: NotesChannel; now?: () => Date } = {},
+) {
   const listeners = new Set<(event: NotesEvent) => void>();
   const index = createSearchIndex(getDB);
 
@@ -98,19 +102,40 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
           revision: expectedRevision + 1,
         };
         // A stored write supersedes any copy put aside as a page went away (see rescue.ts).
-        await Promise.all([store.put(stored), tx.objectStore('meta').delete(rescueKey(session.id)), tx.done]);
+        await Promise.all([
+          store.put(stored),
+          tx.objectStore('meta').delete(rescueKey(session.id)),
+          tx.done,
+        ]);
         return { ok: true, session: stored };
       });
       if (result.ok) notify({ type: 'changed', ids: [session.id] });
       return result;
     },
 
-    ...createRescue(getDB, { get: (id): Promise<Session | undefined> => store.get(id), save: (s, r): Promise<SaveResult> => store.save(s, r) }, now),
+    ...createRescue(
+      getDB,
+      {
+        get: (id): Promise<Session | undefined> => store.get(id),
+        save: (s, r): Promise<SaveResult> => store.save(s, r),
+      },
+      now,
+    ),
 
-    ...createLoopStore({ run, notify, now, get: (id): Promise<Session | undefined> => store.get(id), save: (s, r): Promise<SaveResult> => store.save(s, r) }),
+    ...createLoopStore({
+      run,
+      notify,
+      now,
+      get: (id): Promise<Session | undefined> => store.get(id),
+      save: (s, r): Promise<SaveResult> => store.save(s, r),
+    }),
 
     /** Stores a new note; `start` can place it in a piece of work and fill in some of it (see src/loop/start.ts). */
-    async create(techniqueId: string, title: string, start: Partial<Pick<Session, 'workId' | 'fields' | 'lessons'>> = {}): Promise<Session> {
+    async create(
+      techniqueId: string,
+      title: string,
+      start: Partial<Pick<Session, 'workId' | 'fields' | 'lessons'>> = {},
+    ): Promise<Session> {
       const result = await store.save({ ...createSession(techniqueId, title, now()), ...start }, 0);
       if (!result.ok) throw new Error('A new note clashed with an existing one');
       return result.session;
@@ -141,23 +166,42 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
       await run(async (db) => {
         const tx = db.transaction('sessions', 'readwrite');
         const current = await tx.store.get(session.id);
-        await Promise.all([tx.store.put({ ...session, revision: Math.max(current?.revision ?? 0, session.revision) + 1 }), tx.done]);
+        await Promise.all([
+          tx.store.put({
+            ...session,
+            revision: Math.max(current?.revision ?? 0, session.revision) + 1,
+          }),
+          tx.done,
+        ]);
       });
       notify({ type: 'changed', ids: [session.id] });
     },
 
     /** One page of notes, newest first, optionally of one technique. (Counting is separate: it reads every note.) */
-    list({ techniqueId, limit = 25, after }: ListOptions = {}): Promise<{ sessions: Session[]; next: ListCursor | null }> {
+    list({ techniqueId, limit = 25, after }: ListOptions = {}): Promise<{
+      sessions: Session[];
+      next: ListCursor | null;
+    }> {
       return run(async (db) => {
         const tx = db.transaction('sessions');
         const range = techniqueId
-          ? IDBKeyRange.bound([techniqueId], after ? [techniqueId, ...after] : [techniqueId, '\uffff'], false, Boolean(after))
+          ? IDBKeyRange.bound(
+              [techniqueId],
+              after ? [techniqueId, ...after] : [techniqueId, '\uffff'],
+              false,
+              Boolean(after),
+            )
           : after
             ? IDBKeyRange.upperBound(after, true)
             : null;
         const index = techniqueId ? tx.store.index('by-technique') : tx.store.index('by-updated');
         const found: Session[] = [];
-        for (let c = await index.openCursor(range, 'prev'); c && found.length <= limit; c = await c.continue()) found.push(c.value);
+        for (
+          let c = await index.openCursor(range, 'prev');
+          c && found.length <= limit;
+          c = await c.continue()
+        )
+          found.push(c.value);
         const sessions = found.slice(0, limit);
         const last = sessions[sessions.length - 1];
         return { sessions, next: found.length > limit ? [last.updatedAt, last.id] : null };
@@ -166,7 +210,13 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
 
     count(techniqueId?: string): Promise<number> {
       return run((db) =>
-        techniqueId ? db.countFromIndex('sessions', 'by-technique', IDBKeyRange.bound([techniqueId], [techniqueId, '\uffff'])) : db.count('sessions'),
+        techniqueId
+          ? db.countFromIndex(
+              'sessions',
+              'by-technique',
+              IDBKeyRange.bound([techniqueId], [techniqueId, '\uffff']),
+            )
+          : db.count('sessions'),
       );
     },
 
@@ -174,12 +224,17 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     prepareSearch: (): Promise<unknown> => index.load(),
 
     /** Notes containing every word of the query, newest first: the first `limit`, and how many match in all. */
-    search: (query: string, options: { techniqueId?: string; limit?: number } = {}) => index.search(query, options),
+    search: (query: string, options: { techniqueId?: string; limit?: number } = {}) =>
+      index.search(query, options),
 
     async exportAll(): Promise<Backup> {
       await store.recover().catch(() => 0); // include any note put aside, but never fail an export over it
-      const [sessions, works] = await run((db) => Promise.all([db.getAll('sessions'), db.getAll('works')]));
-      sessions.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+      const [sessions, works] = await run((db) =>
+        Promise.all([db.getAll('sessions'), db.getAll('works')]),
+      );
+      sessions.sort((a, b) =>
+        a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+      );
       return createBackup(sessions, now(), works);
     },
 
@@ -206,7 +261,9 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
         const sessionStore = tx.objectStore('sessions');
         // Read only the notes already here (one request for the ids), not one request per incoming note.
         const here = new Set(await sessionStore.getAllKeys());
-        const existing = await Promise.all(incoming.map((s) => (here.has(s.id) ? sessionStore.get(s.id) : undefined)));
+        const existing = await Promise.all(
+          incoming.map((s) => (here.has(s.id) ? sessionStore.get(s.id) : undefined)),
+        );
         const writes = incoming.flatMap((s, i) => {
           const decision = decideImport(existing[i], s);
           summary[decision.outcome]++;
@@ -217,7 +274,8 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
         await Promise.all([...writes, tx.done]);
       });
       if (works.length) notify({ type: 'works' });
-      if (changed.length) notify(changed.length > 200 ? { type: 'reset' } : { type: 'changed', ids: changed });
+      if (changed.length)
+        notify(changed.length > 200 ? { type: 'reset' } : { type: 'changed', ids: changed });
       return summary;
     },
 
@@ -232,7 +290,8 @@ export function createSessions(getDB: GetDB, { channel, now = () => new Date() }
     },
 
     getMeta: (key: string): Promise<unknown> => run((db) => db.get('meta', key)),
-    setMeta: (key: string, value: unknown): Promise<unknown> => run((db) => db.put('meta', value, key)),
+    setMeta: (key: string, value: unknown): Promise<unknown> =>
+      run((db) => db.put('meta', value, key)),
   };
   return store;
 }

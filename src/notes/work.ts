@@ -21,5 +21,8 @@ export function createWork(name: string, description = '', now = new Date(), id 
 
 /** Works by name, for menus (case and accents ignored, as a person would sort them). */
 export function sortWorks(works: readonly Work[]): Work[] {
-  return [...works].sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+  return [...works].sort(
+    (a, b) =>
+      a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+  );
 }

@@ -4,7 +4,8 @@ import type { ManifestOptions } from 'vite-plugin-pwa';
 export const manifest: Partial<ManifestOptions> = {
   name: 'Mobilise: Knowledge Mobilisation toolkit',
   short_name: 'Mobilise',
-  description: 'The 13 techniques of the NHS Knowledge Mobilisation Framework, for learning before, during and after a piece of work. Works offline.',
+  description:
+    'The 13 techniques of the NHS Knowledge Mobilisation Framework, for learning before, during and after a piece of work. Works offline.',
   lang: 'en-GB',
   start_url: '/',
   scope: '/',

@@ -9,7 +9,10 @@ export interface ServiceWorkerEvents {
 }
 
 /** Registers the service worker. Returns a cleanup function (for effects). */
-export function registerServiceWorker({ onUpdateReady, onOfflineReady }: ServiceWorkerEvents): () => void {
+export function registerServiceWorker({
+  onUpdateReady,
+  onOfflineReady,
+}: ServiceWorkerEvents): () => void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return () => {};
   const wb = new Workbox('/sw.js', { scope: '/' });
   if (navigator.serviceWorker.controller) onOfflineReady();

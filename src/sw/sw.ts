@@ -1,16 +1,23 @@
 /// <reference lib="webworker" />
 /** The service worker: precaches every page and asset, serves deep links offline, updates only when asked. */
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+};
 
 precacheAndRoute(self.__WB_MANIFEST, {
   // State in the query string (a chooser's answers, a note's id) does not change which page is served.
   ignoreURLParametersMatching: [/.*/],
   // Prerendered pages live at /techniques/<id>/index.html; links use /techniques/<id>.
-  urlManipulation: ({ url }) => (url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url.origin)]),
+  urlManipulation: ({ url }) =>
+    url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url.origin)],
 });
 cleanupOutdatedCaches();
 

@@ -2,7 +2,13 @@ import type { TechniqueCard } from '../content/types';
 import { TechniqueCardLink } from './TechniqueCardLink';
 
 /** What usually comes before and after a technique in the learning cycle. */
-export function CycleLinks({ before, after }: { before: (TechniqueCard | undefined)[]; after: (TechniqueCard | undefined)[] }) {
+export function CycleLinks({
+  before,
+  after,
+}: {
+  before: (TechniqueCard | undefined)[];
+  after: (TechniqueCard | undefined)[];
+}) {
   const list = (cards: (TechniqueCard | undefined)[]) => (
     <ul class="cards">
       {cards

@@ -9,15 +9,18 @@ export function HomePage() {
     <>
       <h1>Learn before, during and after</h1>
       <p class="lede">
-        Teams learn best when they draw on what others know before they start, review as they go, and capture
-        lessons when the work ends. Mobilise puts the 13 techniques of the NHS Knowledge Mobilisation Framework in
-        your pocket, ready to use offline.
+        Teams learn best when they draw on what others know before they start, review as they go,
+        and capture lessons when the work ends. Mobilise puts the 13 techniques of the NHS Knowledge
+        Mobilisation Framework in your pocket, ready to use offline.
       </p>
       <p class="choose-cta">
         <a class="button" href="/choose">
           Choose a technique
         </a>
-        <span>Not sure which to use? Answer a few quick questions and get a suggestion, with its reasons.</span>
+        <span>
+          Not sure which to use? Answer a few quick questions and get a suggestion, with its
+          reasons.
+        </span>
       </p>
       <TechniqueSearch />
       <div id="techniques">

@@ -3,7 +3,13 @@ import type { ComponentChildren } from 'preact';
 declare const __BUILD_ID__: string;
 
 /** The page frame: skip link, masthead, main landmark and footer with the privacy promise. */
-export function Layout({ children, offlineReady = false }: { children: ComponentChildren; offlineReady?: boolean }) {
+export function Layout({
+  children,
+  offlineReady = false,
+}: {
+  children: ComponentChildren;
+  offlineReady?: boolean;
+}) {
   return (
     <>
       <a class="skip" href="#main">
@@ -28,10 +34,12 @@ export function Layout({ children, offlineReady = false }: { children: Component
           {offlineReady ? 'Ready to work offline: every page is stored on this device.' : ''}
         </p>
         <p>
-          Mobilise has no account, no tracking and no analytics: nothing you read or write here leaves this device.
+          Mobilise has no account, no tracking and no analytics: nothing you read or write here
+          leaves this device.
         </p>
         <p>
-          Based on the NHS Knowledge Mobilisation Framework. Version <span data-testid="build-id">{__BUILD_ID__}</span>.
+          Based on the NHS Knowledge Mobilisation Framework. Version{' '}
+          <span data-testid="build-id">{__BUILD_ID__}</span>.
         </p>
       </footer>
     </>

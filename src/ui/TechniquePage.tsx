@@ -2,7 +2,14 @@ import { getCard } from '../content/catalog';
 import type { SectionId, Technique } from '../content/types';
 import { CycleLinks } from './CycleLinks';
 import { LiveLinks } from './live/LiveLinks';
-import { DIFFICULTY_NAMES, formatLeadTime, formatMinutes, formatRange, formatSettings, PHASE_NAMES } from './format';
+import {
+  DIFFICULTY_NAMES,
+  formatLeadTime,
+  formatMinutes,
+  formatRange,
+  formatSettings,
+  PHASE_NAMES,
+} from './format';
 
 /** Build-time HTML from our own content files (raw HTML in them is escaped by the content pipeline). */
 function Prose({ html }: { html: string }) {

@@ -9,7 +9,9 @@ const pages = new Map(
   techniques.map((card) => [
     card.id,
     lazy<FunctionComponent>(() =>
-      loadTechnique(card.id).then((t) => () => (t ? <TechniquePage technique={t} /> : <NotFoundPage />)),
+      loadTechnique(card.id).then(
+        (t) => () => (t ? <TechniquePage technique={t} /> : <NotFoundPage />),
+      ),
     ),
   ]),
 );

@@ -56,7 +56,11 @@ export function TechniqueSearch() {
         />
       </form>
       <p role="status">
-        {searching ? (hits.length === 1 ? '1 technique matches' : `${hits.length} techniques match`) : ''}
+        {searching
+          ? hits.length === 1
+            ? '1 technique matches'
+            : `${hits.length} techniques match`
+          : ''}
       </p>
       {searching && hits.length > 0 && (
         <ul class="cards" aria-label="Search results">
@@ -71,7 +75,10 @@ export function TechniqueSearch() {
         </ul>
       )}
       {searching && hits.length === 0 && (
-        <p>No technique matches “{query.trim()}”. Try a shorter or different word, or browse the list below.</p>
+        <p>
+          No technique matches “{query.trim()}”. Try a shorter or different word, or browse the list
+          below.
+        </p>
       )}
     </div>
   );

@@ -13,7 +13,11 @@ export const PHASE_INTROS: Record<Phase, string> = {
   after: 'When it ends: capture the lessons so the next team starts ahead.',
 };
 
-export function formatRange({ min, max }: { min: number; max: number }, unit: string, plural = `${unit}s`): string {
+export function formatRange(
+  { min, max }: { min: number; max: number },
+  unit: string,
+  plural = `${unit}s`,
+): string {
   const word = max === 1 ? unit : plural;
   return min === max ? `${min} ${word}` : `${min} to ${max} ${word}`;
 }
@@ -47,8 +51,15 @@ export const DIFFICULTY_NAMES: Record<TechniqueCard['difficulty'], string> = {
 export function formatSettings(settings: TechniqueCard['settings']): string {
   const names = { inPerson: 'in person', online: 'online', hybrid: 'hybrid' } as const;
   const where = (fit: 'good' | 'possible' | 'poor') =>
-    (Object.keys(names) as (keyof typeof names)[]).filter((k) => settings[k] === fit).map((k) => names[k]).join(' or ');
-  const parts = [where('good'), where('possible') && `${where('possible')} with care`, where('poor') && `not ${where('poor')}`];
+    (Object.keys(names) as (keyof typeof names)[])
+      .filter((k) => settings[k] === fit)
+      .map((k) => names[k])
+      .join(' or ');
+  const parts = [
+    where('good'),
+    where('possible') && `${where('possible')} with care`,
+    where('poor') && `not ${where('poor')}`,
+  ];
   const text = parts.filter(Boolean).join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

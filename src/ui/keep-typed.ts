@@ -5,7 +5,8 @@
  */
 type Box = HTMLInputElement | HTMLTextAreaElement;
 
-const TEXT_BOXES = 'textarea[id], input[id]:not([type=checkbox]):not([type=radio]):not([type=hidden])';
+const TEXT_BOXES =
+  'textarea[id], input[id]:not([type=checkbox]):not([type=radio]):not([type=hidden])';
 
 /** Remembers what was typed now; the returned function restores it into any box with that id left empty. */
 export function keepTyped(root: ParentNode = document): () => void {

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { answersBefore, chooserHref, hasInformation, parseAnswers, withAnswer, withoutLast } from '../../src/chooser/answers';
+import {
+  answersBefore,
+  chooserHref,
+  hasInformation,
+  parseAnswers,
+  withAnswer,
+  withoutLast,
+} from '../../src/chooser/answers';
 import { QUESTIONS, type Criterion } from '../../src/chooser/questions';
 import { KNOWLEDGE_FROM, PURPOSES, WORK_STAGES } from '../../src/content/schema';
 
@@ -8,7 +15,10 @@ describe('answers in the address', () => {
   it.each([
     ['', {}],
     ['want=learn-from-others', { want: 'learn-from-others' }],
-    ['?stage=about-to-start&want=learn-from-others', { stage: 'about-to-start', want: 'learn-from-others' }],
+    [
+      '?stage=about-to-start&want=learn-from-others',
+      { stage: 'about-to-start', want: 'learn-from-others' },
+    ],
     ['want=no-such-option&stage=under-way', { stage: 'under-way' }],
     ['colour=blue&people=4-10', { people: '4-10' }],
     ['want=review-an-event&want=review-a-project', { want: 'review-an-event' }],
@@ -17,7 +27,11 @@ describe('answers in the address', () => {
   });
 
   it('keeps the order the questions were answered in', () => {
-    expect(Object.keys(parseAnswers('time=hour&want=not-sure&stage=ongoing'))).toEqual(['time', 'want', 'stage']);
+    expect(Object.keys(parseAnswers('time=hour&want=not-sure&stage=ongoing'))).toEqual([
+      'time',
+      'want',
+      'stage',
+    ]);
   });
 
   it('round-trips through the address', () => {
@@ -29,9 +43,17 @@ describe('answers in the address', () => {
   });
 
   it('adds an answer last, and moves a question answered again to the end', () => {
-    expect(Object.keys(withAnswer({ want: 'not-sure' }, 'stage', 'ongoing'))).toEqual(['want', 'stage']);
-    expect(withAnswer({ want: 'not-sure', stage: 'ongoing' }, 'want', 'connect-people')).toEqual({ stage: 'ongoing', want: 'connect-people' });
-    expect(Object.keys(withAnswer({ want: 'not-sure', stage: 'ongoing' }, 'want', 'connect-people'))).toEqual(['stage', 'want']);
+    expect(Object.keys(withAnswer({ want: 'not-sure' }, 'stage', 'ongoing'))).toEqual([
+      'want',
+      'stage',
+    ]);
+    expect(withAnswer({ want: 'not-sure', stage: 'ongoing' }, 'want', 'connect-people')).toEqual({
+      stage: 'ongoing',
+      want: 'connect-people',
+    });
+    expect(
+      Object.keys(withAnswer({ want: 'not-sure', stage: 'ongoing' }, 'want', 'connect-people')),
+    ).toEqual(['stage', 'want']);
   });
 
   it('rebuilds the answers before a question, and one step back', () => {
@@ -44,14 +66,23 @@ describe('answers in the address', () => {
 
   it('knows when the answers say nothing', () => {
     expect(hasInformation({})).toBe(false);
-    expect(hasInformation(Object.fromEntries(QUESTIONS.map((q) => [q.id, 'not-sure'])))).toBe(false);
+    expect(hasInformation(Object.fromEntries(QUESTIONS.map((q) => [q.id, 'not-sure'])))).toBe(
+      false,
+    );
     expect(hasInformation({ want: 'not-sure', setting: 'online' })).toBe(true);
   });
 });
 
 describe('the questions', () => {
   it('cover what the chooser must ask, each with "Not sure"', () => {
-    expect(QUESTIONS.map((q) => q.id)).toEqual(['want', 'stage', 'knowledge', 'people', 'time', 'setting']);
+    expect(QUESTIONS.map((q) => q.id)).toEqual([
+      'want',
+      'stage',
+      'knowledge',
+      'people',
+      'time',
+      'setting',
+    ]);
     for (const q of QUESTIONS) {
       expect(q.options.at(-1)).toMatchObject({ id: 'not-sure', label: 'Not sure' });
       expect(q.options.at(-1)?.criterion).toBeUndefined();
@@ -60,9 +91,17 @@ describe('the questions', () => {
   });
 
   it('offer every purpose, stage and source of knowledge a technique can have', () => {
-    const criteria = QUESTIONS.flatMap((q) => q.options).flatMap((o) => (o.criterion ? [o.criterion] : []));
-    const values = <K extends Criterion['kind']>(kind: K, pick: (c: Extract<Criterion, { kind: K }>) => string) =>
-      criteria.filter((c): c is Extract<Criterion, { kind: K }> => c.kind === kind).map(pick).sort();
+    const criteria = QUESTIONS.flatMap((q) => q.options).flatMap((o) =>
+      o.criterion ? [o.criterion] : [],
+    );
+    const values = <K extends Criterion['kind']>(
+      kind: K,
+      pick: (c: Extract<Criterion, { kind: K }>) => string,
+    ) =>
+      criteria
+        .filter((c): c is Extract<Criterion, { kind: K }> => c.kind === kind)
+        .map(pick)
+        .sort();
     expect(values('purpose', (c) => c.purpose)).toEqual([...PURPOSES].sort());
     expect(values('stage', (c) => c.stage)).toEqual([...WORK_STAGES].sort());
     expect(values('knowledge', (c) => c.from)).toEqual([...KNOWLEDGE_FROM].sort());

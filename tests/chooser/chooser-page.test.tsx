@@ -19,10 +19,15 @@ describe('ChooserPage', () => {
 
   it('asks the first question, with large links for every answer and "Not sure"', async () => {
     open('/choose');
-    const heading = await screen.findByRole('heading', { level: 2, name: 'What do you most want to do?' });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'What do you most want to do?',
+    });
     expect(heading).toBeTruthy();
     expect(screen.getByText(/^Question 1 of about \d$/)).toBeTruthy();
-    const options = within(screen.getByRole('list', { name: 'What do you most want to do?' })).getAllByRole('link');
+    const options = within(
+      screen.getByRole('list', { name: 'What do you most want to do?' }),
+    ).getAllByRole('link');
     expect(options).toHaveLength(13);
     expect(options.at(-1)?.textContent).toBe('Not sure');
     expect(options[0].getAttribute('href')).toBe('/choose?want=learn-from-others');
@@ -43,19 +48,31 @@ describe('ChooserPage', () => {
     answer('Learn from people who have done it before');
     await screen.findByRole('heading', { level: 2, name: 'Our suggestion: Peer Assist' });
     const reasons = screen.getByRole('list', { name: 'Why Peer Assist fits' });
-    expect(within(reasons).getByText('Made for learning from people who have done it before')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open Peer Assist' }).getAttribute('href')).toBe('/techniques/peer-assist');
-    expect(screen.getByRole('link', { name: 'Start a session note' }).getAttribute('href')).toBe('/notes/new?technique=peer-assist');
-    const alternatives = within(screen.getByRole('region', { name: 'Also worth a look' })).getAllByRole('listitem').filter((li) => li.classList.contains('card'));
+    expect(
+      within(reasons).getByText('Made for learning from people who have done it before'),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open Peer Assist' }).getAttribute('href')).toBe(
+      '/techniques/peer-assist',
+    );
+    expect(screen.getByRole('link', { name: 'Start a session note' }).getAttribute('href')).toBe(
+      '/notes/new?technique=peer-assist',
+    );
+    const alternatives = within(screen.getByRole('region', { name: 'Also worth a look' }))
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('card'));
     expect(alternatives).toHaveLength(2);
-    const others = within(screen.getByRole('list', { name: 'Why not the others' })).getAllByRole('listitem');
+    const others = within(screen.getByRole('list', { name: 'Why not the others' })).getAllByRole(
+      'listitem',
+    );
     expect(others).toHaveLength(10);
     for (const li of others) expect(li.textContent).toMatch(/^[^:]+: [A-Z].+\.$/);
   });
 
   it('opens a shared result link straight at the result', async () => {
     open('/choose?want=review-an-event');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Our suggestion: After Action Review' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Our suggestion: After Action Review' }),
+    ).toBeTruthy();
     expect(screen.getByText('Review an event, shift or task soon after it')).toBeTruthy();
   });
 
@@ -81,7 +98,11 @@ describe('ChooserPage', () => {
   it('lets you change an answer from the result', async () => {
     open('/choose?want=connect-people&time=under-30');
     await screen.findByRole('heading', { level: 2, name: /^Our suggestion: / });
-    fireEvent.click(screen.getByRole('link', { name: 'Change your answer to: How much time do you have for the session?' }));
+    fireEvent.click(
+      screen.getByRole('link', {
+        name: 'Change your answer to: How much time do you have for the session?',
+      }),
+    );
     await screen.findByRole('heading', { level: 2, name: /how much time/i });
     expect(location.search).toBe('?want=connect-people');
   });

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { withAnswer, type Answers } from '../../src/chooser/answers';
-import { CLEAR_LEAD, MAX_NOT_SURE, estimateTotal, isClearlyAhead, nextQuestion, usefulQuestions } from '../../src/chooser/next-question';
+import {
+  CLEAR_LEAD,
+  MAX_NOT_SURE,
+  estimateTotal,
+  isClearlyAhead,
+  nextQuestion,
+  usefulQuestions,
+} from '../../src/chooser/next-question';
 import { NOT_SURE } from '../../src/chooser/questions';
 import { MAX_READINESS, rankTechniques, scoreTechniques } from '../../src/chooser/rank';
 import { techniques } from '../../src/content/catalog';
@@ -9,18 +16,22 @@ import { card } from './fixtures';
 import { allPaths, followChooser, median } from './paths';
 import { SITUATIONS } from './situations';
 
-const topOf = (answers: Answers, list = techniques) => scoreTechniques(list, answers)[0].technique.id;
+const topOf = (answers: Answers, list = techniques) =>
+  scoreTechniques(list, answers)[0].technique.id;
 
 describe('nextQuestion', () => {
   it('first asks what you want: it separates the techniques best', () => {
     expect(nextQuestion(techniques, {})?.id).toBe('want');
   });
 
-  it.each(SITUATIONS)('reaches the same suggestion by the adaptive path: $situation', ({ answers, expected }) => {
-    const path = followChooser(techniques, answers);
-    expect(topOf(path.answers)).toBe(expected);
-    expect(path.asked.length).toBeLessThanOrEqual(4);
-  });
+  it.each(SITUATIONS)(
+    'reaches the same suggestion by the adaptive path: $situation',
+    ({ answers, expected }) => {
+      const path = followChooser(techniques, answers);
+      expect(topOf(path.answers)).toBe(expected);
+      expect(path.asked.length).toBeLessThanOrEqual(4);
+    },
+  );
 
   it('stops as soon as one technique is clearly ahead', () => {
     const answers = { want: 'learn-from-others' };
@@ -34,7 +45,9 @@ describe('nextQuestion', () => {
     const answers = { want: 'connect-people' };
     expect(isClearlyAhead(techniques, answers)).toBe(false);
     const question = nextQuestion(techniques, answers)!;
-    const leaders = new Set(question.options.map((o) => topOf(withAnswer(answers, question.id, o.id))));
+    const leaders = new Set(
+      question.options.map((o) => topOf(withAnswer(answers, question.id, o.id))),
+    );
     expect(leaders.size).toBeGreaterThan(1);
   });
 
@@ -73,7 +86,9 @@ describe('nextQuestion', () => {
     const b = card({ id: 'b', purposes: ['review-an-event'], duration: { min: 120, max: 240 } });
     const c = card({ id: 'c', purposes: ['package-knowledge'] });
     // All three share settings and group size, so those questions cannot separate a from b; time can.
-    expect(usefulQuestions([a, b, c], { want: 'review-an-event' }).map((q) => q.id)).toEqual(['time']);
+    expect(usefulQuestions([a, b, c], { want: 'review-an-event' }).map((q) => q.id)).toEqual([
+      'time',
+    ]);
     expect(nextQuestion([a, b, c], { want: 'review-an-event' })?.id).toBe('time');
     expect(nextQuestion([a, b, c], { want: 'review-an-event', time: 'under-30' })).toBeUndefined();
   });
@@ -86,7 +101,9 @@ describe('nextQuestion', () => {
 
   it('gives the same next question for the same answers', () => {
     for (const { answers } of allPaths(techniques).slice(0, 40)) {
-      expect(nextQuestion(techniques, answers)?.id).toBe(nextQuestion(techniques, { ...answers })?.id);
+      expect(nextQuestion(techniques, answers)?.id).toBe(
+        nextQuestion(techniques, { ...answers })?.id,
+      );
     }
   });
 });
@@ -101,7 +118,9 @@ describe('estimateTotal', () => {
 
   it('is never more than the most questions a path from here can take', () => {
     for (const start of [{}, { want: NOT_SURE }, { want: 'connect-people' }] as Answers[]) {
-      const longest = Math.max(...allPaths(techniques, start).map((p) => Object.keys(p.answers).length));
+      const longest = Math.max(
+        ...allPaths(techniques, start).map((p) => Object.keys(p.answers).length),
+      );
       expect(estimateTotal(techniques, start)).toBeLessThanOrEqual(longest);
     }
   });

@@ -18,7 +18,8 @@ export function allPaths(techniques: readonly TechniqueCard[], start: Answers = 
       paths.push({ asked, answers });
       return;
     }
-    for (const option of question.options) walk(withAnswer(answers, question.id, option.id), [...asked, question.id]);
+    for (const option of question.options)
+      walk(withAnswer(answers, question.id, option.id), [...asked, question.id]);
   };
   walk(start, []);
   return paths;
@@ -28,7 +29,11 @@ export function allPaths(techniques: readonly TechniqueCard[], start: Answers = 
 export function followChooser(techniques: readonly TechniqueCard[], situation: Answers): Path {
   let answers: Answers = {};
   const asked: QuestionId[] = [];
-  for (let question = nextQuestion(techniques, answers); question; question = nextQuestion(techniques, answers)) {
+  for (
+    let question = nextQuestion(techniques, answers);
+    question;
+    question = nextQuestion(techniques, answers)
+  ) {
     asked.push(question.id);
     answers = withAnswer(answers, question.id, situation[question.id] ?? 'not-sure');
   }

@@ -9,7 +9,8 @@ import { card } from './fixtures';
 import { allPaths } from './paths';
 import { SITUATIONS } from './situations';
 
-const ids = (answers: Answers, list = techniques) => rankTechniques(list, answers).map((r) => r.technique.id);
+const ids = (answers: Answers, list = techniques) =>
+  rankTechniques(list, answers).map((r) => r.technique.id);
 const top = (answers: Answers) => ids(answers)[0];
 const everyNotSure: Answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, NOT_SURE]));
 
@@ -62,13 +63,17 @@ describe('rankTechniques on the real catalogue', () => {
     const [first, ...rest] = rankTechniques(techniques, everyNotSure);
     expect(first.technique.difficulty).toBe('easy');
     expect(first.technique.leadTimeDays.min).toBe(0);
-    expect(first.reasons).toEqual(expect.arrayContaining(['Easy to run, even the first time', 'Can run today, with no notice']));
+    expect(first.reasons).toEqual(
+      expect.arrayContaining(['Easy to run, even the first time', 'Can run today, with no notice']),
+    );
     for (const r of rest) expect(r.whyNot).toMatch(/^Fits /);
   });
 
   it('treats "Not sure" as no answer', () => {
     expect(ids(everyNotSure)).toEqual(ids({}));
-    expect(ids({ want: 'review-an-event', people: NOT_SURE })).toEqual(ids({ want: 'review-an-event' }));
+    expect(ids({ want: 'review-an-event', people: NOT_SURE })).toEqual(
+      ids({ want: 'review-an-event' }),
+    );
   });
 
   it('every technique comes first on some path through the chooser', () => {
@@ -80,19 +85,34 @@ describe('rankTechniques on the real catalogue', () => {
     // Answer sets to try each option against: none, and each single answer to another question.
     const contexts = (skip: QuestionId): Answers[] => [
       {},
-      ...QUESTIONS.filter((q) => q.id !== skip).flatMap((q) => q.options.map((o) => ({ [q.id]: o.id }) as Answers)),
+      ...QUESTIONS.filter((q) => q.id !== skip).flatMap((q) =>
+        q.options.map((o) => ({ [q.id]: o.id }) as Answers),
+      ),
     ];
-    const options = QUESTIONS.flatMap((q) => q.options.filter((o) => o.criterion).map((o) => ({ question: q.id, option: o.id })));
+    const options = QUESTIONS.flatMap((q) =>
+      q.options.filter((o) => o.criterion).map((o) => ({ question: q.id, option: o.id })),
+    );
 
-    it.each(options)('$question = $option changes the ranking for some answers', ({ question, option }) => {
-      const changes = contexts(question).some((a) => ids(withAnswer(a, question, option)).join() !== ids(a).join());
-      expect(changes).toBe(true);
-    });
+    it.each(options)(
+      '$question = $option changes the ranking for some answers',
+      ({ question, option }) => {
+        const changes = contexts(question).some(
+          (a) => ids(withAnswer(a, question, option)).join() !== ids(a).join(),
+        );
+        expect(changes).toBe(true);
+      },
+    );
 
-    it.each(options)('$question = $option changes the suggestion for some answers', ({ question, option }) => {
-      const pairs = contexts(question).flatMap((a) => [a, ...contexts(question).map((b) => ({ ...a, ...b }))]);
-      expect(pairs.some((a) => top(withAnswer(a, question, option)) !== top(a))).toBe(true);
-    });
+    it.each(options)(
+      '$question = $option changes the suggestion for some answers',
+      ({ question, option }) => {
+        const pairs = contexts(question).flatMap((a) => [
+          a,
+          ...contexts(question).map((b) => ({ ...a, ...b })),
+        ]);
+        expect(pairs.some((a) => top(withAnswer(a, question, option)) !== top(a))).toBe(true);
+      },
+    );
   });
 });
 
@@ -106,7 +126,11 @@ describe('rankTechniques on made-up techniques', () => {
   });
 
   it('counts everyone taking part, for techniques that run as many small meetings', () => {
-    const coffee = card({ id: 'coffee', groupSize: { min: 2, max: 4 }, peopleInAll: { min: 4, max: 1000 } });
+    const coffee = card({
+      id: 'coffee',
+      groupSize: { min: 2, max: 4 },
+      peopleInAll: { min: 4, max: 1000 },
+    });
     const [first] = rankTechniques([pairs, coffee], { people: '31-plus' });
     expect(first.technique.id).toBe('coffee');
     expect(first.reasons).toContain('Fits 4 to 1,000 people in all, 2 to 4 at a time');
@@ -117,15 +141,40 @@ describe('rankTechniques on made-up techniques', () => {
     expect(second.whyNot).toBe('Made for 2 to 3 people');
     const long = card({ id: 'long', duration: { min: 240, max: 480 } });
     const short = card({ id: 'short', duration: { min: 10, max: 30 } });
-    expect(rankTechniques([long, short], { time: 'under-30' })[1].whyNot).toBe('Takes at least 4 hours');
-    const roomOnly = card({ id: 'room', settings: { inPerson: 'good', online: 'possible', hybrid: 'poor' } });
-    expect(rankTechniques([roomOnly, short], { setting: 'hybrid' })[1].whyNot).toBe('Works poorly in a hybrid meeting');
+    expect(rankTechniques([long, short], { time: 'under-30' })[1].whyNot).toBe(
+      'Takes at least 4 hours',
+    );
+    const roomOnly = card({
+      id: 'room',
+      settings: { inPerson: 'good', online: 'possible', hybrid: 'poor' },
+    });
+    expect(rankTechniques([roomOnly, short], { setting: 'hybrid' })[1].whyNot).toBe(
+      'Works poorly in a hybrid meeting',
+    );
   });
 
   it('lets what you want outweigh every practical answer put together', () => {
-    const wanted = card({ id: 'wanted', purposes: ['review-an-event'], workStages: ['just-finished'], groupSize: { min: 2, max: 3 }, duration: { min: 240, max: 480 }, settings: { inPerson: 'good', online: 'poor', hybrid: 'poor' } });
-    const handy = card({ id: 'handy', purposes: ['package-knowledge'], workStages: ['under-way'], groupSize: { min: 20, max: 200 }, duration: { min: 10, max: 30 } });
-    expect(ids({ want: 'review-an-event', people: '31-plus', time: 'under-30', setting: 'online' }, [wanted, handy])[0]).toBe('wanted');
+    const wanted = card({
+      id: 'wanted',
+      purposes: ['review-an-event'],
+      workStages: ['just-finished'],
+      groupSize: { min: 2, max: 3 },
+      duration: { min: 240, max: 480 },
+      settings: { inPerson: 'good', online: 'poor', hybrid: 'poor' },
+    });
+    const handy = card({
+      id: 'handy',
+      purposes: ['package-knowledge'],
+      workStages: ['under-way'],
+      groupSize: { min: 20, max: 200 },
+      duration: { min: 10, max: 30 },
+    });
+    expect(
+      ids({ want: 'review-an-event', people: '31-plus', time: 'under-30', setting: 'online' }, [
+        wanted,
+        handy,
+      ])[0],
+    ).toBe('wanted');
   });
 
   it('breaks ties by how ready a technique is to use, by less than any answer can move it', () => {
@@ -134,13 +183,17 @@ describe('rankTechniques on made-up techniques', () => {
     expect(ids({}, [hard, easy])).toEqual(['z-easy', 'a-hard']);
     const ranked = rankTechniques([hard, easy], {});
     expect(ranked[0].score - ranked[1].score).toBeLessThanOrEqual(MAX_READINESS);
-    expect(ranked[1].whyNot).toBe('Fits as well, but needs a more practised facilitator than z-easy');
+    expect(ranked[1].whyNot).toBe(
+      'Fits as well, but needs a more practised facilitator than z-easy',
+    );
   });
 });
 
 describe('the chooser modules', () => {
   it('name no technique: the questions and the technique data are all they know', () => {
-    const source = readdirSync('src/chooser').map((f) => readFileSync(`src/chooser/${f}`, 'utf8')).join('\n');
+    const source = readdirSync('src/chooser')
+      .map((f) => readFileSync(`src/chooser/${f}`, 'utf8'))
+      .join('\n');
     for (const t of techniques) {
       expect(source).not.toContain(t.id);
       expect(source).not.toContain(t.title);

@@ -5,14 +5,21 @@ import { axeViolations, launchBrowser, launchOfflineApp, startServer } from './h
 /** Checks the result screen: the suggestion, its reasons, two alternatives and a line on every other technique. */
 async function expectFullResult(page: Page, title: string) {
   await page.getByRole('heading', { level: 2, name: `Our suggestion: ${title}` }).waitFor();
-  expect(await page.getByRole('list', { name: `Why ${title} fits` }).getByRole('listitem').count()).toBeGreaterThan(1);
+  expect(
+    await page
+      .getByRole('list', { name: `Why ${title} fits` })
+      .getByRole('listitem')
+      .count(),
+  ).toBeGreaterThan(1);
   const alternatives = page.getByRole('region', { name: 'Also worth a look' });
   expect(await alternatives.getByRole('list', { name: /^Why .+ fits$/ }).count()).toBe(2);
   const others = page.getByRole('list', { name: 'Why not the others' }).getByRole('listitem');
   expect(await others.count()).toBe(10);
   for (const line of await others.allTextContents()) expect(line).toMatch(/^[^:]+: [A-Z].{8,}\.$/);
   expect(await page.getByRole('link', { name: `Open ${title}` }).count()).toBe(1);
-  expect(await page.getByRole('link', { name: 'Start a session note' }).getAttribute('href')).toMatch(/^\/notes\/new\?technique=[a-z-]+$/);
+  expect(
+    await page.getByRole('link', { name: 'Start a session note' }).getAttribute('href'),
+  ).toMatch(/^\/notes\/new\?technique=[a-z-]+$/);
 }
 
 /** Presses Tab until the focused element's text starts with `text` (a keyboard user looking for it). */
@@ -58,13 +65,23 @@ describe('the chooser, offline with the server stopped', () => {
     await page.waitForFunction(() => document.readyState === 'complete');
     await tabTo(page, 'Explore a topic or question together');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H2' && /where is the work/i.test(document.activeElement.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.tagName === 'H2' &&
+        /where is the work/i.test(document.activeElement.textContent ?? ''),
+    );
     await tabTo(page, 'Under way');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H2' && /how much time/i.test(document.activeElement.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.tagName === 'H2' &&
+        /how much time/i.test(document.activeElement.textContent ?? ''),
+    );
     await tabTo(page, 'One to two hours');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Our suggestion: Knowledge Café');
+    await page.waitForFunction(
+      () => document.activeElement?.textContent === 'Our suggestion: Knowledge Café',
+    );
     await expectFullResult(page, 'Knowledge Café');
     await tabTo(page, 'Open Knowledge Café');
     await page.keyboard.press('Enter');
@@ -74,10 +91,14 @@ describe('the chooser, offline with the server stopped', () => {
 
   it('opens a shared result link in a fresh tab', async () => {
     const page = await context.newPage();
-    const response = await page.goto(`${origin}/choose?want=explore-a-topic&stage=under-way&time=hour&people=31-plus`);
+    const response = await page.goto(
+      `${origin}/choose?want=explore-a-topic&stage=under-way&time=hour&people=31-plus`,
+    );
     expect(response?.status()).toBe(200);
     await expectFullResult(page, 'Fishbowl');
-    expect(await page.getByRole('list', { name: 'Why Fishbowl fits' }).textContent()).toMatch(/Fits 8 to 100 people in about an hour/);
+    expect(await page.getByRole('list', { name: 'Why Fishbowl fits' }).textContent()).toMatch(
+      /Fits 8 to 100 people in about an hour/,
+    );
     expect(await page.title()).toBe('Choose a technique · Mobilise');
     // Hydration adopted the prerendered page rather than adding a second copy of it.
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
@@ -105,17 +126,20 @@ describe('the chooser, offline with the server stopped', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations on a question or the result (%s)', async (colorScheme) => {
-    const page = await context.newPage();
-    await page.emulateMedia({ colorScheme });
-    await page.goto(`${origin}/choose?want=connect-people`);
-    await page.getByText(/^Question 2 of/).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'About an hour' }).click();
-    await page.getByRole('heading', { level: 2, name: /^Our suggestion: / }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations on a question or the result (%s)',
+    async (colorScheme) => {
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${origin}/choose?want=connect-people`);
+      await page.getByText(/^Question 2 of/).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'About an hour' }).click();
+      await page.getByRole('heading', { level: 2, name: /^Our suggestion: / }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('the chooser before the app has loaded', () => {
@@ -133,7 +157,9 @@ describe('the chooser before the app has loaded', () => {
       });
       await page.goto(`${server.url}/choose`);
       // The answer is a plain link, so without the app it loads the next address in full.
-      const fullLoad = page.waitForRequest((r) => r.resourceType() === 'document' && r.url().endsWith('/choose?want=review-a-project'));
+      const fullLoad = page.waitForRequest(
+        (r) => r.resourceType() === 'document' && r.url().endsWith('/choose?want=review-a-project'),
+      );
       await page.getByRole('link', { name: 'Review a whole project or phase at its end' }).click();
       await fullLoad;
       release();

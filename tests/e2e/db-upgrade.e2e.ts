@@ -26,7 +26,9 @@ describe('upgrading a version-2 database in the browser', () => {
             sessions.createIndex('by-updated', ['updatedAt', 'id']);
             sessions.createIndex('by-technique', ['techniqueId', 'updatedAt', 'id']);
             open.result.createObjectStore('meta');
-            open.result.createObjectStore('pairingRounds', { keyPath: 'id' }).createIndex('by-created', 'createdAt');
+            open.result
+              .createObjectStore('pairingRounds', { keyPath: 'id' })
+              .createIndex('by-created', 'createdAt');
           };
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
@@ -40,7 +42,15 @@ describe('upgrading a version-2 database in the browser', () => {
               participants: '',
               headcount: null,
               fields: { expected: 'A calm handover' },
-              actions: [{ id: 'a1', what: 'Trial a quiet zone', owner: 'Jo', due: '2099-11-01', done: false }],
+              actions: [
+                {
+                  id: 'a1',
+                  what: 'Trial a quiet zone',
+                  owner: 'Jo',
+                  due: '2099-11-01',
+                  done: false,
+                },
+              ],
               lessons: [{ id: 'l1', text: 'Hand over away from the desk', tags: ['handover'] }],
               createdAt: '2026-10-01T09:00:00.000Z',
               updatedAt: '2026-10-01T10:00:00.000Z',
@@ -60,7 +70,16 @@ describe('upgrading a version-2 database in the browser', () => {
   it('keeps the old note, its action and its lesson, and shows them in the new lists', async () => {
     await page.goto(`${origin}/notes`);
     await page.getByRole('link', { name: /Written before pieces of work/ }).waitFor();
-    expect(await page.evaluate(() => new Promise((resolve) => (indexedDB.open('mobilise').onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result.version))))).toBe(3);
+    expect(
+      await page.evaluate(
+        () =>
+          new Promise(
+            (resolve) =>
+              (indexedDB.open('mobilise').onsuccess = (e) =>
+                resolve((e.target as IDBOpenDBRequest).result.version)),
+          ),
+      ),
+    ).toBe(3);
     await page.goto(`${origin}/actions`);
     await page.getByRole('checkbox', { name: 'Done: Trial a quiet zone' }).waitFor();
     await page.goto(`${origin}/lessons`);
@@ -74,9 +93,14 @@ describe('upgrading a version-2 database in the browser', () => {
     await page.waitForURL(/\/work\/view\?id=/);
     const workUrl = page.url();
     await page.goto(`${origin}/notes/edit?id=old-note`);
-    await page.getByRole('combobox', { name: 'Piece of work' }).selectOption({ label: 'Handover project' });
+    await page
+      .getByRole('combobox', { name: 'Piece of work' })
+      .selectOption({ label: 'Handover project' });
     await page.getByText('Saved on this device', { exact: true }).waitFor();
     await page.goto(workUrl);
-    await page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: 'Written before pieces of work' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('link', { name: 'Written before pieces of work' })
+      .waitFor();
   });
 });

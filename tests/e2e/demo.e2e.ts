@@ -20,7 +20,10 @@ describe('trainer demo data', () => {
     await page.goto(`${server.url}/settings`);
     const demo = page.getByRole('region', { name: 'Trainer demo' });
     await demo.getByRole('button', { name: 'Load sample sessions' }).click();
-    await demo.getByRole('status').getByText('6 sample sessions and a sample piece of work loaded').waitFor();
+    await demo
+      .getByRole('status')
+      .getByText('6 sample sessions and a sample piece of work loaded')
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${server.url}/notes`);
@@ -29,9 +32,13 @@ describe('trainer demo data', () => {
     await page.getByRole('link', { name: 'Real: Tuesday night shift' }).waitFor();
 
     await page.goto(`${server.url}/work`);
-    await page.getByRole('link', { name: 'Sample: Next-day prescriptions trial on Ward 7' }).click();
+    await page
+      .getByRole('link', { name: 'Sample: Next-day prescriptions trial on Ward 7' })
+      .click();
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    await timeline.getByRole('link', { name: 'Sample: Next-day prescriptions trial: kick-off' }).waitFor();
+    await timeline
+      .getByRole('link', { name: 'Sample: Next-day prescriptions trial: kick-off' })
+      .waitFor();
     expect(await timeline.getByRole('link').allTextContents()).toEqual([
       'Sample: Next-day prescriptions trial: kick-off',
       'Sample: Week 2 of the discharge trial',
@@ -41,7 +48,12 @@ describe('trainer demo data', () => {
 
     await page.goto(`${server.url}/settings`);
     await demo.getByRole('button', { name: 'Remove sample sessions' }).click();
-    await demo.getByRole('status').getByText('6 sample sessions and the sample piece of work removed. Your own notes are untouched.').waitFor();
+    await demo
+      .getByRole('status')
+      .getByText(
+        '6 sample sessions and the sample piece of work removed. Your own notes are untouched.',
+      )
+      .waitFor();
 
     await page.goto(`${server.url}/notes`);
     await page.getByRole('link', { name: 'Real: Tuesday night shift' }).waitFor();
@@ -50,7 +62,9 @@ describe('trainer demo data', () => {
     await page.getByRole('heading', { name: 'No pieces of work yet' }).waitFor();
     await page.goto(noteUrl);
     await field(page, 'What actually happened?').waitFor();
-    expect(await field(page, 'What actually happened?').inputValue()).toBe('Two admissions arrived at once.');
+    expect(await field(page, 'What actually happened?').inputValue()).toBe(
+      'Two admissions arrived at once.',
+    );
     await page.close();
   });
 });

@@ -33,7 +33,9 @@ export function startServer(root = 'dist'): Promise<Server> {
  * A fresh browser profile. A persistent context, because Chromium reports an incognito context as not
  * installable. Closing it deletes the profile.
  */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean; hasTouch?: boolean } = {}): Promise<BrowserContext> {
+export async function launchBrowser(
+  options: { javaScriptEnabled?: boolean; hasTouch?: boolean } = {},
+): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'mobilise-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -66,29 +68,43 @@ export async function waitForServiceWorker(page: Page, root = 'dist'): Promise<v
     page.evaluate(async (expected) => {
       if (!navigator.serviceWorker.controller) return false;
       let count = 0;
-      for (const name of await caches.keys()) count += (await (await caches.open(name)).keys()).length;
+      for (const name of await caches.keys())
+        count += (await (await caches.open(name)).keys()).length;
       return count >= expected;
     }, precached);
   while (!(await isReady())) {
-    if (Date.now() > deadline) throw new Error(`the service worker did not take control and precache ${precached} files`);
+    if (Date.now() > deadline)
+      throw new Error(`the service worker did not take control and precache ${precached} files`);
     await page.waitForTimeout(250);
   }
 }
 
 /** axe-core violations on the current page, as short readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 /** The production build served on a free port, and a fresh browser: the usual start of a browser test. */
-export async function startAppAndBrowser(options: Parameters<typeof launchBrowser>[0] = {}): Promise<{ server: Server; context: BrowserContext }> {
+export async function startAppAndBrowser(
+  options: Parameters<typeof launchBrowser>[0] = {},
+): Promise<{ server: Server; context: BrowserContext }> {
   const server = await startServer();
   return { server, context: await launchBrowser(options) };
 }
 
 /** Closes what startAppAndBrowser opened (either may be missing if the start failed). */
-export async function closeAppAndBrowser({ server, context }: { server?: Server; context?: BrowserContext }): Promise<void> {
+export async function closeAppAndBrowser({
+  server,
+  context,
+}: {
+  server?: Server;
+  context?: BrowserContext;
+}): Promise<void> {
   await context?.close();
   await server?.close();
 }
@@ -97,7 +113,9 @@ export async function closeAppAndBrowser({ server, context }: { server?: Server;
  * A fresh browser that has had one online visit (so the service worker holds the whole app), then goes
  * offline and the server is stopped: every page after this comes from the device. Close the context when done.
  */
-export async function launchOfflineApp(options: Parameters<typeof launchBrowser>[0] = {}): Promise<{ context: BrowserContext; origin: string }> {
+export async function launchOfflineApp(
+  options: Parameters<typeof launchBrowser>[0] = {},
+): Promise<{ context: BrowserContext; origin: string }> {
   const server = await startServer();
   const context = await launchBrowser(options);
   const page = await context.newPage();

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { closeAppAndBrowser, startAppAndBrowser, waitForServiceWorker, type Server } from './harness';
+import {
+  closeAppAndBrowser,
+  startAppAndBrowser,
+  waitForServiceWorker,
+  type Server,
+} from './harness';
 
 describe('installability', () => {
   let server: Server;
@@ -30,7 +35,12 @@ describe('installability', () => {
 
   it('the manifest has a name, short name, theme colour, start URL, shortcuts and a maskable icon', async () => {
     const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
-    expect(manifest).toMatchObject({ name: expect.stringMatching(/Mobilise/), short_name: 'Mobilise', start_url: '/', theme_color: '#005eb8' });
+    expect(manifest).toMatchObject({
+      name: expect.stringMatching(/Mobilise/),
+      short_name: 'Mobilise',
+      start_url: '/',
+      theme_color: '#005eb8',
+    });
     expect(manifest.shortcuts.length).toBeGreaterThan(0);
     expect(manifest.icons.map((i: { purpose: string }) => i.purpose)).toContain('maskable');
     for (const icon of manifest.icons) {

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, closeAppAndBrowser, startAppAndBrowser, techniqueIds, type Server } from './harness';
+import {
+  axeViolations,
+  closeAppAndBrowser,
+  startAppAndBrowser,
+  techniqueIds,
+  type Server,
+} from './harness';
 
 /** Pages in a PDF: each page is one `/Type /Page` object (the page tree is `/Type /Pages`). */
-const countPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+const countPages = (pdf: Buffer) =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 
 describe('printable cards', () => {
   let server: Server;
@@ -21,24 +28,32 @@ describe('printable cards', () => {
 
   it('counts pages in a PDF correctly (the check below can fail)', async () => {
     const page = await context.newPage();
-    await page.setContent('<p>one</p><p style="break-before: page">two</p><p style="break-before: page">three</p>');
+    await page.setContent(
+      '<p>one</p><p style="break-before: page">two</p><p style="break-before: page">three</p>',
+    );
     expect(countPages(await page.pdf({ format: 'A5' }))).toBe(3);
     await page.close();
   });
 
-  it.each(techniqueIds)('prints the %s card on exactly one page, at its own A5 size and on A4', async (id) => {
-    const page = await openCards(`?technique=${id}`);
-    expect(await page.getByRole('article').count()).toBe(1);
-    const a5 = await page.pdf({ preferCSSPageSize: true });
-    expect(countPages(a5)).toBe(1);
-    expect(a5.toString('latin1')).toMatch(/MediaBox \[0 0 42\d(\.\d+)? 59\d(\.\d+)?\]/); // A5: 148 × 210 mm
-    expect(countPages(await page.pdf({ format: 'A4' }))).toBe(1);
-    await page.close();
-  });
+  it.each(techniqueIds)(
+    'prints the %s card on exactly one page, at its own A5 size and on A4',
+    async (id) => {
+      const page = await openCards(`?technique=${id}`);
+      expect(await page.getByRole('article').count()).toBe(1);
+      const a5 = await page.pdf({ preferCSSPageSize: true });
+      expect(countPages(a5)).toBe(1);
+      expect(a5.toString('latin1')).toMatch(/MediaBox \[0 0 42\d(\.\d+)? 59\d(\.\d+)?\]/); // A5: 148 × 210 mm
+      expect(countPages(await page.pdf({ format: 'A4' }))).toBe(1);
+      await page.close();
+    },
+  );
 
   it('prints all the cards, one to a page, in the order of the app', async () => {
     const page = await openCards();
-    const titles = await page.getByRole('article').getByRole('heading', { level: 2 }).allTextContents();
+    const titles = await page
+      .getByRole('article')
+      .getByRole('heading', { level: 2 })
+      .allTextContents();
     expect(titles).toHaveLength(techniqueIds.length);
     expect(countPages(await page.pdf({ preferCSSPageSize: true }))).toBe(techniqueIds.length);
     await page.close();
@@ -47,9 +62,22 @@ describe('printable cards', () => {
   it('shows what a card needs: phase, purpose, people and time, timed steps and key questions', async () => {
     const page = await openCards('?technique=after-action-review');
     const card = page.getByRole('article', { name: 'After Action Review' });
-    for (const text of ['Learning during', 'blame-free', '2 to 20 people', 'Welcome and ground rules', '5 min', 'Why was there a difference?'])
+    for (const text of [
+      'Learning during',
+      'blame-free',
+      '2 to 20 people',
+      'Welcome and ground rules',
+      '5 min',
+      'Why was there a difference?',
+    ])
       expect(await card.getByText(text).count(), text).toBeGreaterThan(0);
-    expect(await card.getByRole('img', { name: `QR code that opens ${server.url}/techniques/after-action-review` }).count()).toBe(1);
+    expect(
+      await card
+        .getByRole('img', {
+          name: `QR code that opens ${server.url}/techniques/after-action-review`,
+        })
+        .count(),
+    ).toBe(1);
     await page.close();
   });
 
@@ -70,10 +98,13 @@ describe('printable cards', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('all cards have no axe violations in the %s colour scheme', async (colorScheme) => {
-    const page = await openCards();
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'all cards have no axe violations in the %s colour scheme',
+    async (colorScheme) => {
+      const page = await openCards();
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -5,7 +5,10 @@ import { axeViolations, closeAppAndBrowser, startAppAndBrowser, type Server } fr
 const key = (names: string[]) => [...names].sort().join(' + ');
 /** The groups on screen, each as sorted pairs of names. */
 async function pairsShown(page: Page): Promise<string[]> {
-  const items = await page.getByRole('region', { name: /groups?$/ }).getByRole('listitem').allTextContents();
+  const items = await page
+    .getByRole('region', { name: /groups?$/ })
+    .getByRole('listitem')
+    .allTextContents();
   return items.flatMap((item) => {
     const names = item.replace(' (a group of three)', '').split(/, | and /);
     return names.flatMap((a, i) => names.slice(i + 1).map((b) => key([a, b])));
@@ -43,13 +46,24 @@ describe('coffee-trial pairing', () => {
   it('pairs everyone once, with a trio when the count is odd', async () => {
     const page = await openPairing();
     const names = ['Ada', 'Ben', 'Cat', 'Dan', 'Eve', 'Fay', 'Gus'];
-    await page.getByLabel('Names').fill(names.map((n, i) => `${n}, Site ${i % 2 ? 'A' : 'B'}`).join('\n'));
+    await page
+      .getByLabel('Names')
+      .fill(names.map((n, i) => `${n}, Site ${i % 2 ? 'A' : 'B'}`).join('\n'));
     await page.getByLabel(/Mix groups/).check();
     await page.getByRole('button', { name: 'Make pairs' }).click();
     await page.getByRole('heading', { level: 2, name: '3 groups' }).waitFor();
-    const items = await page.getByRole('region', { name: '3 groups' }).getByRole('listitem').allTextContents();
+    const items = await page
+      .getByRole('region', { name: '3 groups' })
+      .getByRole('listitem')
+      .allTextContents();
     expect(items.filter((i) => i.includes('(a group of three)'))).toHaveLength(1);
-    expect(items.join(' ').split(/, | and | \(a group of three\)| /).filter((n) => names.includes(n)).sort()).toEqual(names);
+    expect(
+      items
+        .join(' ')
+        .split(/, | and | \(a group of three\)| /)
+        .filter((n) => names.includes(n))
+        .sort(),
+    ).toEqual(names);
     // Focus moves to the answer, for keyboard and screen reader users.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('3 groups');
     await page.close();
@@ -95,7 +109,8 @@ describe('coffee-trial pairing', () => {
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'share', {
         configurable: true,
-        value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+        value: async (data: ShareData) =>
+          void ((window as unknown as { shared: ShareData }).shared = data),
       });
     });
     await page.goto(`${server.url}/pairing`);
@@ -105,10 +120,14 @@ describe('coffee-trial pairing', () => {
     await page.getByRole('button', { name: 'Copy pairs' }).click();
     await page.getByText('Pairs copied.', { exact: false }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^Randomised Coffee Trials: pairs made on \d{1,2} \w+ \d{4}\n\n1\. (Ada and Ben|Ben and Ada)$/);
+    expect(copied).toMatch(
+      /^Randomised Coffee Trials: pairs made on \d{1,2} \w+ \d{4}\n\n1\. (Ada and Ben|Ben and Ada)$/,
+    );
     await page.getByRole('button', { name: 'Share pairs' }).click();
     await page.getByText('Pairs shared.').waitFor();
-    expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.text)).toBe(copied);
+    expect(
+      await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.text),
+    ).toBe(copied);
     await page.close();
   });
 
@@ -128,7 +147,10 @@ describe('coffee-trial pairing', () => {
   it('explains what is missing instead of making pairs', async () => {
     const page = await openPairing();
     await page.getByRole('button', { name: 'Make pairs' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Add the names of the people taking part' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Add the names of the people taking part' })
+      .waitFor();
     await page.getByLabel('Names').fill('Ada');
     await page.getByRole('button', { name: 'Make pairs' }).click();
     await page.getByRole('alert').filter({ hasText: 'it takes two to make a pair' }).waitFor();
@@ -161,17 +183,20 @@ describe('coffee-trial pairing', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations with pairs showing in the %s colour scheme', async (colorScheme) => {
-    const page = await openPairing();
-    await page.emulateMedia({ colorScheme });
-    await page.getByLabel('Names').fill('Ada, Ward 1\nBen, Ward 2\nCat, Ward 1');
-    await page.getByLabel(/Don’t pair/).fill('Ada, Zed');
-    await page.getByRole('button', { name: 'Make pairs' }).click();
-    await page.getByRole('button', { name: 'Keep this round' }).click();
-    await page.getByText('Round 1:').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with pairs showing in the %s colour scheme',
+    async (colorScheme) => {
+      const page = await openPairing();
+      await page.emulateMedia({ colorScheme });
+      await page.getByLabel('Names').fill('Ada, Ward 1\nBen, Ward 2\nCat, Ward 1');
+      await page.getByLabel(/Don’t pair/).fill('Ada, Zed');
+      await page.getByRole('button', { name: 'Make pairs' }).click();
+      await page.getByRole('button', { name: 'Keep this round' }).click();
+      await page.getByText('Round 1:').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('keeps rounds on the device, so they are still there after a reload', async () => {
     const page = await openPairing();

@@ -5,7 +5,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parseTechnique } from '../../src/content/schema';
 import { axeViolations, closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 
-const aar = parseTechnique(readFileSync('techniques/after-action-review.md', 'utf8'), 'after-action-review.md');
+const aar = parseTechnique(
+  readFileSync('techniques/after-action-review.md', 'utf8'),
+  'after-action-review.md',
+);
 
 describe('presenter view', () => {
   let server: Server;
@@ -23,13 +26,17 @@ describe('presenter view', () => {
     return page;
   }
 
-  const slideTitle = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+  const slideTitle = (page: Page, name: string) =>
+    page.getByRole('heading', { level: 2, name, exact: true });
 
   it('steps through the whole technique with the keys a clicker sends, and back', async () => {
     const page = await openPresenter();
     await page.keyboard.press('PageDown');
     await slideTitle(page, aar.steps[0].title).waitFor();
-    await page.getByRole('timer').filter({ hasText: `${aar.steps[0].minutes}:00` }).waitFor();
+    await page
+      .getByRole('timer')
+      .filter({ hasText: `${aar.steps[0].minutes}:00` })
+      .waitFor();
     await page.keyboard.press('ArrowRight');
     await slideTitle(page, aar.steps[1].title).waitFor();
     await page.keyboard.press('Space');
@@ -44,7 +51,8 @@ describe('presenter view', () => {
     await slideTitle(page, aar.steps[0].title).waitFor();
     for (let i = 0; i < aar.steps.length; i++) await page.keyboard.press('PageDown');
     await slideTitle(page, 'Key questions').waitFor();
-    for (const q of aar.questions) await page.getByRole('listitem').filter({ hasText: q }).waitFor();
+    for (const q of aar.questions)
+      await page.getByRole('listitem').filter({ hasText: q }).waitFor();
     await page.keyboard.press('PageUp');
     await slideTitle(page, aar.steps.at(-1)!.title).waitFor();
     await page.close();
@@ -53,15 +61,24 @@ describe('presenter view', () => {
   it("shows the current step's timer, paused and resumed with P", async () => {
     const page = await openPresenter();
     await page.keyboard.press('PageDown');
-    await page.getByRole('group', { name: 'Countdown' }).getByText('Running', { exact: true }).waitFor();
+    await page
+      .getByRole('group', { name: 'Countdown' })
+      .getByText('Running', { exact: true })
+      .waitFor();
     await page.keyboard.press('p');
-    await page.getByRole('group', { name: 'Countdown' }).getByText('Paused', { exact: true }).waitFor();
+    await page
+      .getByRole('group', { name: 'Countdown' })
+      .getByText('Paused', { exact: true })
+      .waitFor();
     const paused = await page.getByRole('timer').textContent();
     await page.clock.fastForward('10:00');
     expect(await page.getByRole('timer').textContent()).toBe(paused);
     await page.keyboard.press('p');
     await page.clock.fastForward('10:00');
-    await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up/).waitFor();
+    await page
+      .getByRole('group', { name: 'Countdown' })
+      .getByText(/^Time is up/)
+      .waitFor();
     await page.close();
   });
 
@@ -76,7 +93,10 @@ describe('presenter view', () => {
     }
     expect(focused).toBe('Add a minute');
     await page.keyboard.press('Space');
-    await page.getByRole('timer').filter({ hasText: /6:00|5:5\d/ }).waitFor();
+    await page
+      .getByRole('timer')
+      .filter({ hasText: /6:00|5:5\d/ })
+      .waitFor();
     await slideTitle(page, aar.steps[0].title).waitFor();
     await page.close();
   });
@@ -87,8 +107,12 @@ describe('presenter view', () => {
     const qr = page.getByRole('img', { name: `QR code that opens ${url}` });
     const src = (await qr.getAttribute('src'))!;
     expect(src.startsWith('data:image/svg+xml')).toBe(true);
-    expect(decodeURIComponent(src.slice(src.indexOf(',') + 1))).toBe(renderSVG(url, { ecc: 'M', border: 4 }));
-    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(decodeURIComponent(src.slice(src.indexOf(',') + 1))).toBe(
+      renderSVG(url, { ecc: 'M', border: 4 }),
+    );
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    );
     await page.close();
   });
 
@@ -101,16 +125,19 @@ describe('presenter view', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations on any slide in the %s colour scheme', async (colorScheme) => {
-    const page = await openPresenter();
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.keyboard.press('PageDown');
-    await slideTitle(page, aar.steps[0].title).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    for (let i = 0; i < aar.steps.length; i++) await page.keyboard.press('PageDown');
-    await slideTitle(page, 'Key questions').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations on any slide in the %s colour scheme',
+    async (colorScheme) => {
+      const page = await openPresenter();
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('PageDown');
+      await slideTitle(page, aar.steps[0].title).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      for (let i = 0; i < aar.steps.length; i++) await page.keyboard.press('PageDown');
+      await slideTitle(page, 'Key questions').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

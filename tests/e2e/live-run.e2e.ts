@@ -4,7 +4,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parseTechnique } from '../../src/content/schema';
 import { axeViolations, closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 
-const aar = parseTechnique(readFileSync('techniques/after-action-review.md', 'utf8'), 'after-action-review.md');
+const aar = parseTechnique(
+  readFileSync('techniques/after-action-review.md', 'utf8'),
+  'after-action-review.md',
+);
 const MIN = 60_000;
 
 /**
@@ -12,7 +15,11 @@ const MIN = 60_000;
  * drop the lock, as the browser does when the page is hidden). Nothing in the app is changed.
  */
 function recordDevice() {
-  const w = window as unknown as { tones: number; buzzes: number[][]; locks: { released: boolean }[] };
+  const w = window as unknown as {
+    tones: number;
+    buzzes: number[][];
+    locks: { released: boolean }[];
+  };
   w.tones = 0;
   w.buzzes = [];
   w.locks = [];
@@ -29,7 +36,11 @@ function recordDevice() {
     configurable: true,
     get: () => ({
       request: async () => {
-        const lock = { released: false, release: async () => void (lock.released = true), addEventListener() {} };
+        const lock = {
+          released: false,
+          release: async () => void (lock.released = true),
+          addEventListener() {},
+        };
         w.locks.push(lock);
         return lock;
       },
@@ -39,8 +50,17 @@ function recordDevice() {
 
 const device = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { tones: number; buzzes: number[][]; locks: { released: boolean }[] };
-    return { tones: w.tones, buzzes: w.buzzes.length, locks: w.locks.length, held: w.locks.filter((l) => !l.released).length };
+    const w = window as unknown as {
+      tones: number;
+      buzzes: number[][];
+      locks: { released: boolean }[];
+    };
+    return {
+      tones: w.tones,
+      buzzes: w.buzzes.length,
+      locks: w.locks.length,
+      held: w.locks.filter((l) => !l.released).length,
+    };
   });
 
 const status = (page: Page) => page.getByRole('status');
@@ -65,17 +85,27 @@ describe('run mode', () => {
   it('runs a whole After Action Review with the clock moved on: every step reaches time up, then the end', async () => {
     const page = await openRun();
     const total = aar.steps.reduce((sum, s) => sum + s.minutes, 0);
-    await page.getByRole('heading', { level: 2, name: `${aar.steps.length} steps, about ${total} minutes` }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: `${aar.steps.length} steps, about ${total} minutes` })
+      .waitFor();
     await page.getByRole('button', { name: 'Start' }).click();
     for (const [i, step] of aar.steps.entries()) {
       await page.getByRole('heading', { level: 2, name: step.title, exact: true }).waitFor();
       await page.getByText(`Step ${i + 1} of ${aar.steps.length}`, { exact: true }).waitFor();
-      await status(page).filter({ hasText: `Step ${i + 1} of ${aar.steps.length}: ${step.title}.` }).waitFor();
+      await status(page)
+        .filter({ hasText: `Step ${i + 1} of ${aar.steps.length}: ${step.title}.` })
+        .waitFor();
       // The countdown starts with the step, at the step's full length.
-      const [minutes] = (await timer(page).textContent())!.replace('Time left: ', '').split(':').map(Number);
+      const [minutes] = (await timer(page).textContent())!
+        .replace('Time left: ', '')
+        .split(':')
+        .map(Number);
       expect(minutes).toBeGreaterThanOrEqual(step.minutes - 1);
       expect(minutes).toBeLessThanOrEqual(step.minutes);
-      for (const prompt of step.prompts ?? []) expect(await page.getByRole('listitem').filter({ hasText: prompt }).count()).toBeGreaterThan(0);
+      for (const prompt of step.prompts ?? [])
+        expect(
+          await page.getByRole('listitem').filter({ hasText: prompt }).count(),
+        ).toBeGreaterThan(0);
       if (step.minutes > 1) {
         await page.clock.fastForward((step.minutes - 1) * MIN + 500);
         await status(page).filter({ hasText: 'One minute left.' }).waitFor();
@@ -83,12 +113,19 @@ describe('run mode', () => {
       const before = await device(page);
       await page.clock.fastForward(MIN);
       await timer(page).filter({ hasText: '0:00' }).waitFor();
-      await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up/).waitFor();
-      await status(page).filter({ hasText: `Time is up for ${step.title}.` }).waitFor();
+      await page
+        .getByRole('group', { name: 'Countdown' })
+        .getByText(/^Time is up/)
+        .waitFor();
+      await status(page)
+        .filter({ hasText: `Time is up for ${step.title}.` })
+        .waitFor();
       const after = await device(page);
       expect(after.tones).toBe(before.tones + 2);
       expect(after.buzzes).toBe(before.buzzes + 1);
-      await page.getByRole('button', { name: i === aar.steps.length - 1 ? 'Finish' : 'Next step' }).click();
+      await page
+        .getByRole('button', { name: i === aar.steps.length - 1 ? 'Finish' : 'Next step' })
+        .click();
     }
     await page.getByRole('heading', { name: 'Run complete' }).waitFor();
     const taken = await page.getByRole('row').allTextContents();
@@ -100,7 +137,8 @@ describe('run mode', () => {
   it('shows the key questions and a link to the session note at every step', async () => {
     const page = await openRun();
     await page.getByRole('button', { name: 'Start' }).click();
-    for (const question of aar.questions) await page.getByRole('listitem').filter({ hasText: question }).first().waitFor();
+    for (const question of aar.questions)
+      await page.getByRole('listitem').filter({ hasText: question }).first().waitFor();
     const note = page.getByRole('link', { name: 'Write the session note' });
     expect(await note.getAttribute('href')).toBe('/notes/new?technique=after-action-review');
     await page.close();
@@ -116,11 +154,16 @@ describe('run mode', () => {
     expect(await timer(page).textContent()).toBe(paused);
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.getByRole('button', { name: 'Add a minute' }).click();
-    await timer(page).filter({ hasText: /Time left: 5:5\d|Time left: 6:00/ }).waitFor();
+    await timer(page)
+      .filter({ hasText: /Time left: 5:5\d|Time left: 6:00/ })
+      .waitFor();
     // Asleep while running: no ticks for an hour, yet the step is over when the page wakes.
     await page.clock.fastForward(60 * MIN);
     await timer(page).filter({ hasText: '0:00' }).waitFor();
-    await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up: 54:\d\d over$/).waitFor();
+    await page
+      .getByRole('group', { name: 'Countdown' })
+      .getByText(/^Time is up: 54:\d\d over$/)
+      .waitFor();
     await page.close();
   });
 
@@ -128,16 +171,23 @@ describe('run mode', () => {
     const page = await openRun();
     expect((await device(page)).locks).toBe(0);
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.waitForFunction(() => (window as unknown as { locks: unknown[] }).locks.length === 1);
+    await page.waitForFunction(
+      () => (window as unknown as { locks: unknown[] }).locks.length === 1,
+    );
     // The browser drops the lock when the page is hidden; coming back must ask for it again.
     await page.evaluate(() => {
       (window as unknown as { locks: { released: boolean }[] }).locks[0].released = true;
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await page.waitForFunction(() => (window as unknown as { locks: unknown[] }).locks.length === 2);
-    for (let i = 0; i < aar.steps.length; i++) await page.getByRole('button', { name: /^(Next step|Finish)$/ }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { locks: unknown[] }).locks.length === 2,
+    );
+    for (let i = 0; i < aar.steps.length; i++)
+      await page.getByRole('button', { name: /^(Next step|Finish)$/ }).click();
     await page.getByRole('heading', { name: 'Run complete' }).waitFor();
-    await page.waitForFunction(() => (window as unknown as { locks: { released: boolean }[] }).locks.every((l) => l.released));
+    await page.waitForFunction(() =>
+      (window as unknown as { locks: { released: boolean }[] }).locks.every((l) => l.released),
+    );
     await page.close();
   });
 
@@ -149,7 +199,9 @@ describe('run mode', () => {
     await page.reload();
     await page.getByRole('heading', { level: 2, name: aar.steps[1].title }).waitFor();
     await page.getByText(`Step 2 of ${aar.steps.length}`).waitFor();
-    await timer(page).filter({ hasText: /Time left: 1:5\d|Time left: 2:00/ }).waitFor();
+    await timer(page)
+      .filter({ hasText: /Time left: 1:5\d|Time left: 2:00/ })
+      .waitFor();
     // A run left for more than a working day starts afresh.
     await page.clock.fastForward('13:00:00');
     await page.reload();
@@ -170,14 +222,19 @@ describe('run mode', () => {
   it('the home and technique pages do not download the live pages’ code', async () => {
     const page = await context.newPage();
     const scripts: string[] = [];
-    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    page.on(
+      'request',
+      (request) => request.resourceType() === 'script' && scripts.push(request.url()),
+    );
     await page.goto(`${server.url}/`);
     await page.getByRole('searchbox', { name: 'Search techniques' }).waitFor();
     await page.goto(`${server.url}/techniques/after-action-review`);
     await page.getByRole('link', { name: 'Run this technique' }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.filter((url) => /\/(RunPage|PresentPage|PairingPage|CardsPage|QrCode)-/.test(url))).toEqual([]);
+    expect(
+      scripts.filter((url) => /\/(RunPage|PresentPage|PairingPage|CardsPage|QrCode)-/.test(url)),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -187,24 +244,34 @@ describe('run mode', () => {
     await page.getByRole('link', { name: 'Run this technique' }).click();
     await page.getByRole('button', { name: 'Start' }).waitFor();
     // The title names the technique once its page has loaded (an effect), and stays that way.
-    await page.waitForFunction((title) => document.title === title, 'Run After Action Review · Mobilise');
+    await page.waitForFunction(
+      (title) => document.title === title,
+      'Run After Action Review · Mobilise',
+    );
     await page.waitForTimeout(300);
     expect(await page.title()).toBe('Run After Action Review · Mobilise');
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('a running step has no axe violations in the %s colour scheme', async (colorScheme) => {
-    const page = await openRun();
-    await page.emulateMedia({ colorScheme });
-    await page.getByRole('button', { name: 'Start' }).click();
-    await timer(page).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.clock.fastForward(10 * MIN);
-    await page.getByRole('group', { name: 'Countdown' }).getByText(/^Time is up/).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    for (let i = 0; i < aar.steps.length; i++) await page.getByRole('button', { name: /^(Next step|Finish)$/ }).click();
-    await page.getByRole('heading', { name: 'Run complete' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'a running step has no axe violations in the %s colour scheme',
+    async (colorScheme) => {
+      const page = await openRun();
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('button', { name: 'Start' }).click();
+      await timer(page).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.clock.fastForward(10 * MIN);
+      await page
+        .getByRole('group', { name: 'Countdown' })
+        .getByText(/^Time is up/)
+        .waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      for (let i = 0; i < aar.steps.length; i++)
+        await page.getByRole('button', { name: /^(Next step|Finish)$/ }).click();
+      await page.getByRole('heading', { name: 'Run complete' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -34,33 +34,50 @@ describe('a piece of work through the learning cycle, offline', () => {
   async function addAction(n: number, what: string, owner: string, due: string) {
     await page.getByRole('button', { name: 'Add an action' }).click();
     await page.getByLabel(`Action ${n}: what needs doing`).fill(what);
-    await page.getByLabel('Owner').nth(n - 1).fill(owner);
-    await page.getByLabel('Due date').nth(n - 1).fill(due);
+    await page
+      .getByLabel('Owner')
+      .nth(n - 1)
+      .fill(owner);
+    await page
+      .getByLabel('Due date')
+      .nth(n - 1)
+      .fill(due);
   }
 
   /** From the work's page, starts a note of a technique through "another technique", and returns the review page's open actions. */
   async function startInWork(technique: string): Promise<string[]> {
     await page.goto(workUrl);
-    await page.getByRole('combobox', { name: 'Start a note of another technique in this work' }).selectOption({ label: technique });
+    await page
+      .getByRole('combobox', { name: 'Start a note of another technique in this work' })
+      .selectOption({ label: technique });
     await page.getByRole('button', { name: 'Start the note' }).click();
-    const review = page.getByRole('heading', { name: `Before you start: open actions from ${WORK}` });
+    const review = page.getByRole('heading', {
+      name: `Before you start: open actions from ${WORK}`,
+    });
     const editor = page.getByRole('textbox', { name: 'Title' });
     await review.or(editor).first().waitFor();
     if (!(await review.isVisible())) return [];
     expect(await axeViolations(page)).toEqual([]);
-    const open = await page.getByRole('list', { name: `Open actions from ${WORK}` }).getByRole('listitem').allTextContents();
+    const open = await page
+      .getByRole('list', { name: `Open actions from ${WORK}` })
+      .getByRole('listitem')
+      .allTextContents();
     return open;
   }
 
   it('starts a piece of work, and suggests a Peer Assist or a Before Action Review first', async () => {
     await page.goto(`${origin}/work`);
     await page.getByRole('textbox', { name: 'Name' }).fill(WORK);
-    await page.getByRole('textbox', { name: 'Description (optional)' }).fill('A six-month trial on one medical ward.');
+    await page
+      .getByRole('textbox', { name: 'Description (optional)' })
+      .fill('A six-month trial on one medical ward.');
     await page.getByRole('button', { name: 'Start the piece of work' }).click();
     await page.waitForURL(/\/work\/view\?id=/);
     workUrl = page.url();
     const next = page.getByRole('region', { name: 'What next?' });
-    expect(await next.locator('strong').first().textContent()).toMatch(/^(Peer Assist|Before Action Review)$/);
+    expect(await next.locator('strong').first().textContent()).toMatch(
+      /^(Peer Assist|Before Action Review)$/,
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -75,7 +92,12 @@ describe('a piece of work through the learning cycle, offline', () => {
     await addAction(1, 'Agree a pharmacy slot for discharge medicines', 'Sam Okoye', '2026-09-15');
     await addAction(2, 'Ask transport for a morning run', 'Jo Patel', '2099-01-31');
     await saved(page);
-    expect(await page.getByRole('combobox', { name: 'Piece of work' }).locator('option:checked').textContent()).toBe(WORK);
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Piece of work' })
+        .locator('option:checked')
+        .textContent(),
+    ).toBe(WORK);
   });
 
   it('shows the open actions before the first AAR, lets one be ticked, and pre-fills what was expected from the BAR', async () => {
@@ -85,7 +107,9 @@ describe('a piece of work through the learning cycle, offline', () => {
     expect(open[0]).toContain('Agree a pharmacy slot');
     expect(open[0]).toMatch(/Overdue by \d+ days/);
     expect(open[1]).toContain('Ask transport for a morning run');
-    await page.getByRole('checkbox', { name: 'Agree a pharmacy slot for discharge medicines' }).check();
+    await page
+      .getByRole('checkbox', { name: 'Agree a pharmacy slot for discharge medicines' })
+      .check();
     await page.getByRole('button', { name: 'Start the note' }).click();
     await page.waitForURL(/\/notes\/edit\?id=/);
     const expected = await field(page, EXPECTED).inputValue();
@@ -93,8 +117,14 @@ describe('a piece of work through the learning cycle, offline', () => {
     expect(expected).toContain(RESULT);
     await page.getByLabel('Title').fill('Month 1 review');
     await page.getByLabel('Date of the session').fill('2026-10-01');
-    await typeInto(page, LEARNED, 'Keep the 9am board round for discharges\nChange the medicines order: pharmacy first');
-    await page.getByRole('button', { name: 'Keep as a lesson: Keep the 9am board round for discharges' }).click();
+    await typeInto(
+      page,
+      LEARNED,
+      'Keep the 9am board round for discharges\nChange the medicines order: pharmacy first',
+    );
+    await page
+      .getByRole('button', { name: 'Keep as a lesson: Keep the 9am board round for discharges' })
+      .click();
     await addAction(1, 'Share the board-round checklist', 'Priya Shah', '2099-02-15');
     await saved(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -102,15 +132,24 @@ describe('a piece of work through the learning cycle, offline', () => {
 
   it('carries forward what is still open to the second AAR, which gets the intent too', async () => {
     const open = await startInWork('After Action Review');
-    expect(open.map((t) => t.split(/Owner|Due|Overdue|from/)[0].trim())).toEqual(['Ask transport for a morning run', 'Share the board-round checklist']);
+    expect(open.map((t) => t.split(/Owner|Due|Overdue|from/)[0].trim())).toEqual([
+      'Ask transport for a morning run',
+      'Share the board-round checklist',
+    ]);
     await page.getByRole('button', { name: 'Start the note' }).click();
     await page.waitForURL(/\/notes\/edit\?id=/);
     expect(await field(page, EXPECTED).inputValue()).toContain(INTENT);
     await page.getByLabel('Title').fill('Month 2 review');
     await page.getByLabel('Date of the session').fill('2026-11-01');
     await typeInto(page, LEARNED, 'Change the weekend rota: a pharmacist on the ward by 10am');
-    await page.getByRole('button', { name: 'Keep as a lesson: Change the weekend rota: a pharmacist on the ward by 10am' }).click();
-    expect(await page.getByRole('combobox', { name: 'What kind of lesson? (lesson 1)' }).inputValue()).toBe('avoid');
+    await page
+      .getByRole('button', {
+        name: 'Keep as a lesson: Change the weekend rota: a pharmacist on the ward by 10am',
+      })
+      .click();
+    expect(
+      await page.getByRole('combobox', { name: 'What kind of lesson? (lesson 1)' }).inputValue(),
+    ).toBe('avoid');
     await saved(page);
   });
 
@@ -121,10 +160,26 @@ describe('a piece of work through the learning cycle, offline', () => {
     await page.getByLabel('Title').fill('End of trial');
     await page.getByLabel('Date of the session').fill('2026-11-20');
     await page.getByLabel('Facilitator').fill('Grace Okafor');
-    await typeInto(page, 'What went well, and why', 'Ward and pharmacy met daily, so problems were solved the same day');
-    await typeInto(page, 'What could have gone better, and why', 'Transport was asked too late to change its rota');
-    await page.getByRole('button', { name: 'Keep as a lesson: Ward and pharmacy met daily, so problems were solved the same day' }).click();
-    await page.getByRole('button', { name: 'Keep as a lesson: Transport was asked too late to change its rota' }).click();
+    await typeInto(
+      page,
+      'What went well, and why',
+      'Ward and pharmacy met daily, so problems were solved the same day',
+    );
+    await typeInto(
+      page,
+      'What could have gone better, and why',
+      'Transport was asked too late to change its rota',
+    );
+    await page
+      .getByRole('button', {
+        name: 'Keep as a lesson: Ward and pharmacy met daily, so problems were solved the same day',
+      })
+      .click();
+    await page
+      .getByRole('button', {
+        name: 'Keep as a lesson: Transport was asked too late to change its rota',
+      })
+      .click();
     await page.getByText('In the lessons library', { exact: true }).nth(1).waitFor();
     await saved(page);
   });
@@ -133,8 +188,15 @@ describe('a piece of work through the learning cycle, offline', () => {
     await page.goto(workUrl);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('link', { name: 'End of trial' }).waitFor();
-    expect(await timeline.getByRole('link').allTextContents()).toEqual(['Kick-off', 'Month 1 review', 'Month 2 review', 'End of trial']);
-    expect(await page.getByRole('region', { name: 'What next?' }).textContent()).toContain('Often follows Retrospect');
+    expect(await timeline.getByRole('link').allTextContents()).toEqual([
+      'Kick-off',
+      'Month 1 review',
+      'Month 2 review',
+      'End of trial',
+    ]);
+    expect(await page.getByRole('region', { name: 'What next?' }).textContent()).toContain(
+      'Often follows Retrospect',
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -143,9 +205,17 @@ describe('a piece of work through the learning cycle, offline', () => {
     const list = page.getByRole('list', { name: 'Actions' });
     await list.getByRole('listitem').first().waitFor();
     const items = await list.getByRole('listitem').allTextContents();
-    expect(items.map((t) => t.match(/^(Ask transport|Share the board-round)/)?.[0])).toEqual(['Ask transport', 'Share the board-round']);
+    expect(items.map((t) => t.match(/^(Ask transport|Share the board-round)/)?.[0])).toEqual([
+      'Ask transport',
+      'Share the board-round',
+    ]);
     expect(items.join(' ')).not.toContain('Agree a pharmacy slot');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics): Ask transport for a morning run' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: 'Add to calendar (.ics): Ask transport for a morning run' })
+        .click(),
+    ]);
     const ics = await downloadedText(download);
     expect(ics).toContain('DTSTART;VALUE=DATE:20990131');
     expect(ics).toContain('SUMMARY:Ask transport for a morning run (Jo Patel)');
@@ -156,9 +226,20 @@ describe('a piece of work through the learning cycle, offline', () => {
     await page.goto(workUrl);
     await page.getByRole('link', { name: "This work's lessons in the library" }).click();
     await page.getByText('4 of 4 lessons match.').waitFor();
-    expect(await page.getByRole('combobox', { name: 'Piece of work' }).locator('option:checked').textContent()).toBe(WORK);
+    expect(
+      await page
+        .getByRole('combobox', { name: 'Piece of work' })
+        .locator('option:checked')
+        .textContent(),
+    ).toBe(WORK);
     const text = await page.getByRole('list', { name: 'Lessons' }).textContent();
-    for (const lesson of ['Keep the 9am board round', 'Change the weekend rota', 'Ward and pharmacy met daily', 'Transport was asked too late']) expect(text).toContain(lesson);
+    for (const lesson of [
+      'Keep the 9am board round',
+      'Change the weekend rota',
+      'Ward and pharmacy met daily',
+      'Transport was asked too late',
+    ])
+      expect(text).toContain(lesson);
     await page.getByRole('searchbox', { name: 'Search lessons' }).fill('pharmacist');
     await page.getByText('1 of 4 lessons match.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -170,7 +251,11 @@ describe('a piece of work through the learning cycle, offline', () => {
     await page.waitForURL(/\/lessons\/asset\?work=/);
     const asset = page.locator('article.asset');
     await asset.getByRole('heading', { level: 2, name: 'What to avoid' }).waitFor();
-    const section = (name: string) => asset.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) }).textContent();
+    const section = (name: string) =>
+      asset
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) })
+        .textContent();
     expect(await section('Context')).toContain(INTENT);
     expect(await section('What to repeat')).toContain('Keep the 9am board round for discharges');
     expect(await section('What to repeat')).toContain('Ward and pharmacy met daily');
@@ -180,7 +265,10 @@ describe('a piece of work through the learning cycle, offline', () => {
     expect(await section('Who to ask')).toContain('Amira Khan');
     expect(await axeViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as Markdown' }).click(),
+    ]);
     const markdown = await downloadedText(download);
     const part = (heading: string) => markdown.split(`## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
     expect(part('Context')).toContain('Patients going home leave the ward before noon');

@@ -17,7 +17,9 @@ describe('actions and lessons, offline', () => {
     page = await context.newPage();
     noteUrl = await startAarNote(page, origin);
     await page.getByLabel('Title').fill('Ward 5 night handover');
-    await field(page, LEARNED).fill('Keep the printed list\nChange the order: sickest patients first');
+    await field(page, LEARNED).fill(
+      'Keep the printed list\nChange the order: sickest patients first',
+    );
     await page.getByRole('button', { name: 'Add an action' }).click();
     await page.getByLabel('Action 1: what needs doing').fill('Ring pharmacy about the rota');
     await page.getByLabel('Owner').fill('Sam Okoye');
@@ -30,9 +32,13 @@ describe('actions and lessons, offline', () => {
   });
 
   it('keeps a line of the note as a lesson in one tap', async () => {
-    await page.getByRole('button', { name: 'Keep as a lesson: Change the order: sickest patients first' }).click();
+    await page
+      .getByRole('button', { name: 'Keep as a lesson: Change the order: sickest patients first' })
+      .click();
     await page.getByText('In the lessons library', { exact: true }).waitFor();
-    expect(await page.getByRole('combobox', { name: 'What kind of lesson? (lesson 1)' }).inputValue()).toBe('avoid');
+    expect(
+      await page.getByRole('combobox', { name: 'What kind of lesson? (lesson 1)' }).inputValue(),
+    ).toBe('avoid');
     await saved(page);
   });
 
@@ -49,10 +55,15 @@ describe('actions and lessons, offline', () => {
     const text = await page.locator('article.asset').textContent();
     expect(text).toContain('Change the order: sickest patients first');
     expect(text).toContain('Ring pharmacy about the rota');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('1-chosen-lesson.md');
     const markdown = await downloadedText(download);
-    expect(markdown).toContain('## What to avoid\n\n- Change the order: sickest patients first *(from After Action Review,');
+    expect(markdown).toContain(
+      '## What to avoid\n\n- Change the order: sickest patients first *(from After Action Review,',
+    );
     expect(markdown).toContain('- Sam Okoye');
   });
 
@@ -61,7 +72,9 @@ describe('actions and lessons, offline', () => {
     const item = page.getByRole('listitem').filter({ hasText: 'Ring pharmacy about the rota' });
     await item.getByText(/^Overdue by \d+ days$/).waitFor();
     await page.getByRole('checkbox', { name: 'Done: Ring pharmacy about the rota' }).check();
-    await item.getByRole('button', { name: 'Undo: Ring pharmacy about the rota is not done' }).waitFor();
+    await item
+      .getByRole('button', { name: 'Undo: Ring pharmacy about the rota is not done' })
+      .waitFor();
     await page.getByRole('status').getByText('Saved on this device.').waitFor();
     await page.goto(noteUrl);
     await field(page, 'What actually happened?').waitFor();

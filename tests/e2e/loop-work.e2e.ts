@@ -36,14 +36,19 @@ describe('a piece of work, offline with the server stopped', () => {
     await page.getByRole('link', { name: 'Start an After Action Review note' }).click();
     await page.waitForURL(/\/notes\/edit\?id=/);
     await field(page, 'What was expected to happen?').waitFor();
-    expect(await field(page, 'What was expected to happen?').inputValue()).toBe('Medicines ready by 11am at weekends');
+    expect(await field(page, 'What was expected to happen?').inputValue()).toBe(
+      'Medicines ready by 11am at weekends',
+    );
     await page.getByLabel('Title').fill('Week 1 review');
     await saved(page);
 
     await page.goto(workUrl);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('link', { name: 'Week 1 review' }).waitFor();
-    expect(await timeline.getByRole('link').allTextContents()).toEqual(['Kick-off', 'Week 1 review']);
+    expect(await timeline.getByRole('link').allTextContents()).toEqual([
+      'Kick-off',
+      'Week 1 review',
+    ]);
     await page.close();
   });
 

@@ -14,10 +14,12 @@ export async function startAarNote(page: Page, origin: string): Promise<string> 
   return page.url();
 }
 
-export const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
+export const field = (page: Page, name: string): Locator =>
+  page.getByRole('textbox', { name, exact: true });
 
 /** Waits for the visible "Saved" state. */
-export const saved = (page: Page) => page.getByText('Saved on this device', { exact: true }).waitFor();
+export const saved = (page: Page) =>
+  page.getByText('Saved on this device', { exact: true }).waitFor();
 
 /** Types like a person: one key at a time. */
 export async function typeInto(page: Page, name: string, text: string, delay = 0): Promise<void> {
@@ -34,9 +36,12 @@ export async function downloadedText(download: Download): Promise<string> {
 export async function injected(page: Page): Promise<{ flag: unknown; elements: number }> {
   return page.evaluate(() => ({
     flag: (window as unknown as { pwned?: unknown }).pwned,
-    elements: document.querySelectorAll('main img, main script, main svg, main iframe, main [onerror], main [onload], main [onclick], main b, main i').length,
+    elements: document.querySelectorAll(
+      'main img, main script, main svg, main iframe, main [onerror], main [onload], main [onclick], main b, main i',
+    ).length,
   }));
 }
 
 /** Markup that would run, or show as an element, if any text were rendered as HTML. */
-export const PAYLOAD = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script><svg onload="window.pwned=1"></svg><b>bold</b>';
+export const PAYLOAD =
+  '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script><svg onload="window.pwned=1"></svg><b>bold</b>';

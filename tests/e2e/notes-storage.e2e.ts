@@ -20,7 +20,8 @@ describe('when storage fails', () => {
     await context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-        if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if ((window as unknown as { diskFull?: boolean }).diskFull)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return put.apply(this, args);
       };
     });
@@ -40,16 +41,27 @@ describe('when storage fails', () => {
 
     const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/This device's storage is full, so your latest changes are not saved\. Your text is still here: copy it or download it now\./);
+    expect(await alert.textContent()).toMatch(
+      /This device's storage is full, so your latest changes are not saved\. Your text is still here: copy it or download it now\./,
+    );
     expect(await page.getByText('Not saved', { exact: true }).isVisible()).toBe(true);
-    expect(await field(page, ACTUAL).inputValue()).toBe('Saved before the disk filled. Typed on a full disk.');
+    expect(await field(page, ACTUAL).inputValue()).toBe(
+      'Saved before the disk filled. Typed on a full disk.',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await alert.getByRole('button', { name: 'Copy as text' }).click();
     await page.getByText(/^Copied\./).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Saved before the disk filled. Typed on a full disk.');
-    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download' }).click()]);
-    expect(await downloadedText(download)).toContain('Saved before the disk filled. Typed on a full disk.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      'Saved before the disk filled. Typed on a full disk.',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(await downloadedText(download)).toContain(
+      'Saved before the disk filled. Typed on a full disk.',
+    );
 
     // Space is freed: trying again saves everything, and the message goes.
     await page.evaluate(() => Object.assign(window, { diskFull: false }));
@@ -58,7 +70,9 @@ describe('when storage fails', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     const reopened = await context.newPage();
     await reopened.goto(url);
-    expect(await field(reopened, ACTUAL).inputValue()).toBe('Saved before the disk filled. Typed on a full disk.');
+    expect(await field(reopened, ACTUAL).inputValue()).toBe(
+      'Saved before the disk filled. Typed on a full disk.',
+    );
     await Promise.all([page.close(), reopened.close()]);
   });
 
@@ -67,7 +81,10 @@ describe('when storage fails', () => {
     // As in some private browsing modes: opening the database fails.
     await page.addInitScript(() => {
       IDBFactory.prototype.open = () => {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
       };
     });
     await page.goto(`${server.url}/notes/new?technique=after-action-review`);
@@ -78,7 +95,9 @@ describe('when storage fails', () => {
     expect(await page.getByText('Not saved', { exact: true }).isVisible()).toBe(true);
     await alert.getByRole('button', { name: 'Copy as text' }).click();
     await page.getByText(/^Copied\./).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Written in a private window.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      'Written in a private window.',
+    );
 
     // Leaving would lose the text, so the browser asks first; accepting leaves.
     const asked = new Promise<string>((resolve) =>

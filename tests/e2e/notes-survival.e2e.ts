@@ -4,7 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { closeAppAndBrowser, launchBrowser, startAppAndBrowser, startServer, waitForServiceWorker, type Server } from './harness';
+import {
+  closeAppAndBrowser,
+  launchBrowser,
+  startAppAndBrowser,
+  startServer,
+  waitForServiceWorker,
+  type Server,
+} from './harness';
 import { AUTOSAVE_MS, field, saved, startAarNote, typeInto } from './notes-helpers';
 
 const EXPECTED = 'What was expected to happen?';
@@ -44,7 +51,9 @@ describe('a note survives, online', () => {
     await page.close();
     page = await context.newPage();
     await page.goto(url);
-    await expect(field(page, EXPECTED).inputValue()).resolves.toBe('Typed, then the tab was closed.');
+    await expect(field(page, EXPECTED).inputValue()).resolves.toBe(
+      'Typed, then the tab was closed.',
+    );
     await page.close();
   });
 
@@ -62,7 +71,8 @@ describe('a note survives, online', () => {
   it('a renderer crash mid-typing loses nothing typed before the autosave interval', async () => {
     const page = await context.newPage();
     const url = await startAarNote(page, server.url);
-    const text = 'The second pager went off during handover and nobody answered it for ten minutes, so the ward round started late.';
+    const text =
+      'The second pager went off during handover and nobody answered it for ten minutes, so the ward round started late.';
     await field(page, ACTUAL).click();
     const typedAt: number[] = [];
     const start = Date.now();
@@ -141,10 +151,14 @@ describe('a note survives a new version of the app installing during the edit', 
   beforeAll(async () => {
     // A changed build of the same app, as a new release would be. NODE_ENV: vitest sets it to "test",
     // which would make this a development build (no service worker).
-    execFileSync('npx', ['vite', 'build', '--outDir', NEXT, '--emptyOutDir', '--logLevel', 'error'], {
-      env: { ...process.env, NODE_ENV: 'production', MOBILISE_BUILD_ID: 'notes-next' },
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--outDir', NEXT, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        env: { ...process.env, NODE_ENV: 'production', MOBILISE_BUILD_ID: 'notes-next' },
+        stdio: 'inherit',
+      },
+    );
     server = await startServer('dist');
   }, 120_000);
   beforeEach(async () => {
@@ -180,15 +194,23 @@ describe('a note survives a new version of the app installing during the edit', 
     await toast.getByText('Update available.').waitFor({ timeout: 30_000 });
     // Type, then accept the update at once: the app writes the note before it reloads.
     await typeInto(page, EXPECTED, 'Just before Reload.');
-    await Promise.all([page.waitForEvent('load'), toast.getByRole('button', { name: 'Reload' }).click()]);
+    await Promise.all([
+      page.waitForEvent('load'),
+      toast.getByRole('button', { name: 'Reload' }).click(),
+    ]);
     await page.getByTestId('build-id').getByText('notes-next').waitFor();
-    await expect(field(page, EXPECTED).inputValue()).resolves.toBe('Before the update. While it installed. Just before Reload.');
+    await expect(field(page, EXPECTED).inputValue()).resolves.toBe(
+      'Before the update. While it installed. Just before Reload.',
+    );
   });
 
   it('typing on while it installs, then closing the tab: the note opens in the new version with every word', async () => {
     let page = await context.newPage();
     const url = await noteThenNewVersion(page, () => typeInto(page, ACTUAL, 'Before. ', 20));
-    await page.getByRole('region', { name: 'Update' }).getByText('Update available.').waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('region', { name: 'Update' })
+      .getByText('Update available.')
+      .waitFor({ timeout: 30_000 });
     await typeInto(page, ACTUAL, 'After the new version was ready.', 20);
     await page.close();
     // With no tab open, the browser lets the waiting version take over; give it a moment, as a person would.
@@ -196,6 +218,8 @@ describe('a note survives a new version of the app installing during the edit', 
     page = await context.newPage();
     await page.goto(url);
     await page.getByTestId('build-id').getByText('notes-next').waitFor();
-    await expect(field(page, ACTUAL).inputValue()).resolves.toBe('Before. After the new version was ready.');
+    await expect(field(page, ACTUAL).inputValue()).resolves.toBe(
+      'Before. After the new version was ready.',
+    );
   });
 });

@@ -23,7 +23,8 @@ describe('two tabs on one note', () => {
     return [a, b, url];
   }
   const value = (page: Page, name: string) => field(page, name).inputValue();
-  const hasConflict = async (page: Page) => (await page.getByRole('heading', { name: CONFLICT }).count()) > 0;
+  const hasConflict = async (page: Page) =>
+    (await page.getByRole('heading', { name: CONFLICT }).count()) > 0;
 
   it('an edit in one tab appears in the other', async () => {
     const [a, b] = await twoTabs();
@@ -37,25 +38,43 @@ describe('two tabs on one note', () => {
 
   it('edits to different parts made at the same time are both kept', async () => {
     const [a, b, url] = await twoTabs();
-    await Promise.all([field(a, ACTUAL).fill('A wrote this'), field(b, 'What was expected to happen?').fill('B wrote this')]);
-    await expect.poll(() => value(a, 'What was expected to happen?'), { timeout: 10_000 }).toBe('B wrote this');
+    await Promise.all([
+      field(a, ACTUAL).fill('A wrote this'),
+      field(b, 'What was expected to happen?').fill('B wrote this'),
+    ]);
+    await expect
+      .poll(() => value(a, 'What was expected to happen?'), { timeout: 10_000 })
+      .toBe('B wrote this');
     await expect.poll(() => value(b, ACTUAL), { timeout: 10_000 }).toBe('A wrote this');
     expect((await hasConflict(a)) || (await hasConflict(b))).toBe(false);
     const fresh = await context.newPage();
     await fresh.goto(url);
-    expect([await value(fresh, ACTUAL), await value(fresh, 'What was expected to happen?')]).toEqual(['A wrote this', 'B wrote this']);
+    expect([
+      await value(fresh, ACTUAL),
+      await value(fresh, 'What was expected to happen?'),
+    ]).toEqual(['A wrote this', 'B wrote this']);
     await Promise.all([a.close(), b.close(), fresh.close()]);
   });
 
   it('conflicting edits to the same field never overwrite each other; the person chooses', async () => {
     const [a, b, url] = await twoTabs();
     const originalId = new URL(url).searchParams.get('id');
-    await Promise.all([field(a, ACTUAL).fill('Version from tab A'), field(b, ACTUAL).fill('Version from tab B')]);
-    await expect.poll(async () => (await hasConflict(a)) || (await hasConflict(b)), { timeout: 10_000 }).toBe(true);
+    await Promise.all([
+      field(a, ACTUAL).fill('Version from tab A'),
+      field(b, ACTUAL).fill('Version from tab B'),
+    ]);
+    await expect
+      .poll(async () => (await hasConflict(a)) || (await hasConflict(b)), { timeout: 10_000 })
+      .toBe(true);
     const [loser, winner] = (await hasConflict(a)) ? [a, b] : [b, a];
-    const [mine, theirs] = loser === a ? ['Version from tab A', 'Version from tab B'] : ['Version from tab B', 'Version from tab A'];
+    const [mine, theirs] =
+      loser === a
+        ? ['Version from tab A', 'Version from tab B']
+        : ['Version from tab B', 'Version from tab A'];
     expect(await hasConflict(winner)).toBe(false);
-    expect(await loser.getByRole('alert').filter({ hasText: CONFLICT }).textContent()).toMatch(/same part \(“What actually happened\?”\).*Nothing has been overwritten/);
+    expect(await loser.getByRole('alert').filter({ hasText: CONFLICT }).textContent()).toMatch(
+      /same part \(“What actually happened\?”\).*Nothing has been overwritten/,
+    );
     expect(await axeViolations(loser)).toEqual([]);
 
     // Both versions are stored: the other tab's under the note's address, this tab's as a copy it now shows.

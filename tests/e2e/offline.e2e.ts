@@ -17,7 +17,9 @@ describe('offline, with the server stopped', () => {
   it('the service worker took control on the first visit', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw.js`);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+      `${origin}/sw.js`,
+    );
     await page.close();
   });
 
@@ -25,7 +27,9 @@ describe('offline, with the server stopped', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.getByRole('status').getByText('Ready to work offline').waitFor();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Learn before, during and after');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Learn before, during and after',
+    );
     expect(await page.getByRole('link', { name: /Peer Assist/ }).count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -64,7 +68,9 @@ describe('offline, with the server stopped', () => {
     await page.getByRole('searchbox', { name: 'Search techniques' }).fill('blame');
     const results = page.getByRole('list', { name: 'Search results' });
     await results.getByRole('link', { name: /After Action Review/ }).waitFor();
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/\d+ techniques? match/);
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(
+      /\d+ techniques? match/,
+    );
     await results.getByRole('link', { name: /After Action Review/ }).click();
     await page.waitForURL(`${origin}/techniques/after-action-review`);
     await page.getByRole('heading', { level: 1, name: 'After Action Review' }).waitFor();
@@ -76,17 +82,22 @@ describe('offline, with the server stopped', () => {
     expect((await page.goto(`${origin}/choose`))?.status()).toBe(200);
     await page.getByRole('heading', { level: 2, name: 'What do you most want to do?' }).waitFor();
     await page.goto(`${origin}/choose?want=review-an-event`);
-    await page.getByRole('heading', { level: 2, name: 'Our suggestion: After Action Review' }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Our suggestion: After Action Review' })
+      .waitFor();
     await page.close();
   });
 
-  it.each(['/notes', '/settings', '/work'])('opens %s by deep link in a fresh tab', async (path) => {
-    const page = await context.newPage();
-    const response = await page.goto(`${origin}${path}`);
-    expect(response?.status()).toBe(200);
-    await page.getByRole('heading', { level: 2 }).first().waitFor();
-    await page.close();
-  });
+  it.each(['/notes', '/settings', '/work'])(
+    'opens %s by deep link in a fresh tab',
+    async (path) => {
+      const page = await context.newPage();
+      const response = await page.goto(`${origin}${path}`);
+      expect(response?.status()).toBe(200);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.close();
+    },
+  );
 
   it('starts a session note from a technique page, offline', async () => {
     const page = await context.newPage();

@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { closeAppAndBrowser, launchBrowser, startAppAndBrowser, startServer, type Server } from './harness';
+import {
+  closeAppAndBrowser,
+  launchBrowser,
+  startAppAndBrowser,
+  startServer,
+  type Server,
+} from './harness';
 
 describe('prerendered pages', () => {
   let server: Server;
   let context: BrowserContext;
 
-  beforeAll(async () => ({ server, context } = await startAppAndBrowser({ javaScriptEnabled: false })));
+  beforeAll(
+    async () => ({ server, context } = await startAppAndBrowser({ javaScriptEnabled: false })),
+  );
   afterAll(() => closeAppAndBrowser({ server, context }));
 
   it("a technique page's text is in the served HTML before any script runs", async () => {
@@ -23,12 +31,16 @@ describe('prerendered pages', () => {
     expect(await page.title()).toBe('Peer Assist · Mobilise');
   });
 
-  it("a technique page links to what comes before and after it in the learning cycle", async () => {
+  it('a technique page links to what comes before and after it in the learning cycle', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/techniques/after-action-review`);
     const cycle = page.getByRole('region', { name: 'In the learning cycle' });
-    expect(await cycle.getByRole('link', { name: /Before Action Review/ }).getAttribute('href')).toBe('/techniques/before-action-review');
-    expect(await cycle.getByRole('link', { name: /Retrospect/ }).getAttribute('href')).toBe('/techniques/retrospect');
+    expect(
+      await cycle.getByRole('link', { name: /Before Action Review/ }).getAttribute('href'),
+    ).toBe('/techniques/before-action-review');
+    expect(await cycle.getByRole('link', { name: /Retrospect/ }).getAttribute('href')).toBe(
+      '/techniques/retrospect',
+    );
   });
 
   it('the home page lists every technique with JavaScript turned off', async () => {
@@ -54,7 +66,10 @@ describe('before the app has loaded', () => {
       await page.goto(`${server.url}/`);
       await page.getByRole('searchbox', { name: 'Search techniques' }).fill('harvest');
       release();
-      await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /Knowledge Harvesting/ }).waitFor();
+      await page
+        .getByRole('list', { name: 'Search results' })
+        .getByRole('link', { name: /Knowledge Harvesting/ })
+        .waitFor();
     } finally {
       await context.close();
       await server.close();

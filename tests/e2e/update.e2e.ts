@@ -14,11 +14,15 @@ describe('updating to a new version', () => {
 
   beforeAll(async () => {
     // A changed build of the same app, as a new release would be.
-    execFileSync('npx', ['vite', 'build', '--outDir', NEXT, '--emptyOutDir', '--logLevel', 'error'], {
-      // A production build, as a real release is (vitest itself runs with NODE_ENV=test).
-      env: { ...process.env, NODE_ENV: 'production', MOBILISE_BUILD_ID: 'next-release' },
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--outDir', NEXT, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        // A production build, as a real release is (vitest itself runs with NODE_ENV=test).
+        env: { ...process.env, NODE_ENV: 'production', MOBILISE_BUILD_ID: 'next-release' },
+        stdio: 'inherit',
+      },
+    );
     server = await startServer('dist');
     context = await launchBrowser();
     page = await context.newPage();
@@ -43,12 +47,19 @@ describe('updating to a new version', () => {
     const toast = page.getByRole('region', { name: 'Update' });
     await toast.getByText('Update available.').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(2_000);
-    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
+    ).toBe(true);
     expect(await page.getByTestId('build-id').textContent()).toBe(firstBuild);
 
-    await Promise.all([page.waitForEvent('load'), toast.getByRole('button', { name: 'Reload' }).click()]);
+    await Promise.all([
+      page.waitForEvent('load'),
+      toast.getByRole('button', { name: 'Reload' }).click(),
+    ]);
     await page.getByTestId('build-id').getByText('next-release').waitFor();
-    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
+    ).toBeUndefined();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('After Action Review');
   });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { assetFileName, assetFromLessons, assetFromWork, assetToMarkdown } from '../../src/loop/asset';
+import {
+  assetFileName,
+  assetFromLessons,
+  assetFromWork,
+  assetToMarkdown,
+} from '../../src/loop/asset';
 import { action, lesson, session, work } from './loop-fixtures';
 
-const titles: Record<string, string> = { 'before-action-review': 'Before Action Review', 'after-action-review': 'After Action Review', retrospect: 'Retrospect' };
+const titles: Record<string, string> = {
+  'before-action-review': 'Before Action Review',
+  'after-action-review': 'After Action Review',
+  retrospect: 'Retrospect',
+};
 const options = { techniqueTitle: (id: string) => titles[id] ?? id, today: '2026-06-10' };
 const ward = work('w1', 'Ward 5 handover', 'Make the night handover\nshorter and safer.');
 const other = work('w2', 'Discharge lounge');
@@ -13,46 +22,92 @@ const sessions = [
     facilitator: 'Priya Shah',
     participants: 'Sam Okoye\n\npriya shah',
     fields: { expected: 'Done by 07:45' },
-    actions: [action('a1', 'Print the list', '2026-05-01', { owner: 'Sam Okoye' }), action('a2', 'Done one', '', { owner: 'Lee', done: true })],
-    lessons: [lesson('l-avoid', 'Change the order: sickest first', { kind: 'avoid', tags: ['handover'] }), lesson('l-other', 'Rooms matter')],
+    actions: [
+      action('a1', 'Print the list', '2026-05-01', { owner: 'Sam Okoye' }),
+      action('a2', 'Done one', '', { owner: 'Lee', done: true }),
+    ],
+    lessons: [
+      lesson('l-avoid', 'Change the order: sickest first', { kind: 'avoid', tags: ['handover'] }),
+      lesson('l-other', 'Rooms matter'),
+    ],
   }),
-  session('bar', '2026-03-01', { workId: 'w1', techniqueId: 'before-action-review', facilitator: 'Priya Shah', fields: { intent: '', objectives: 'Cut handover to 30 minutes' } }),
-  session('aar1', '2026-03-15', { workId: 'w1', lessons: [lesson('l-repeat', 'Keep the *printed* list', { kind: 'repeat', tags: ['paper'] })] }),
-  session('retro', '2026-05-20', { techniqueId: 'retrospect', workId: 'w2', facilitator: 'Ann', lessons: [lesson('l-w2', 'Book pharmacy early', { kind: 'repeat' })] }),
+  session('bar', '2026-03-01', {
+    workId: 'w1',
+    techniqueId: 'before-action-review',
+    facilitator: 'Priya Shah',
+    fields: { intent: '', objectives: 'Cut handover to 30 minutes' },
+  }),
+  session('aar1', '2026-03-15', {
+    workId: 'w1',
+    lessons: [lesson('l-repeat', 'Keep the *printed* list', { kind: 'repeat', tags: ['paper'] })],
+  }),
+  session('retro', '2026-05-20', {
+    techniqueId: 'retrospect',
+    workId: 'w2',
+    facilitator: 'Ann',
+    lessons: [lesson('l-w2', 'Book pharmacy early', { kind: 'repeat' })],
+  }),
 ];
 
 describe('assetFromWork', () => {
   const asset = assetFromWork(ward, sessions, options);
 
-  it('gives the context: work, dates covered, techniques in first-used order with dates, and each note\'s intent', () => {
+  it("gives the context: work, dates covered, techniques in first-used order with dates, and each note's intent", () => {
     expect(asset.title).toBe('Lessons from Ward 5 handover');
-    expect(asset.works).toEqual([{ name: 'Ward 5 handover', description: 'Make the night handover\nshorter and safer.' }]);
+    expect(asset.works).toEqual([
+      { name: 'Ward 5 handover', description: 'Make the night handover\nshorter and safer.' },
+    ]);
     expect([asset.from, asset.to]).toEqual(['2026-03-01', '2026-04-01']);
     expect(asset.techniques).toEqual([
       { title: 'Before Action Review', dates: ['2026-03-01'] },
       { title: 'After Action Review', dates: ['2026-03-15', '2026-04-01'] },
     ]);
     // The BAR's intent is blank, so its objectives are used; other notes have none of the intent fields.
-    expect(asset.intents).toEqual([{ text: 'Cut handover to 30 minutes', source: { sessionId: 'bar', title: 'Note bar', technique: 'Before Action Review', date: '2026-03-01' } }]);
+    expect(asset.intents).toEqual([
+      {
+        text: 'Cut handover to 30 minutes',
+        source: {
+          sessionId: 'bar',
+          title: 'Note bar',
+          technique: 'Before Action Review',
+          date: '2026-03-01',
+        },
+      },
+    ]);
   });
 
   it('sorts lessons by kind, newest note first, leaving out other work', () => {
     expect(asset.repeat.map((l) => l.id)).toEqual(['l-repeat']);
     expect(asset.avoid.map((l) => l.id)).toEqual(['l-avoid']);
     expect(asset.other.map((l) => l.id)).toEqual(['l-other']);
-    expect(asset.avoid[0]).toMatchObject({ tags: ['handover'], source: { technique: 'After Action Review', date: '2026-04-01' } });
+    expect(asset.avoid[0]).toMatchObject({
+      tags: ['handover'],
+      source: { technique: 'After Action Review', date: '2026-04-01' },
+    });
   });
 
   it('lists who to ask once each (case ignored), and only the actions still open', () => {
     // Owners of done actions know how it went, so they count too.
     expect(asset.people).toEqual(['Priya Shah', 'Sam Okoye', 'Lee']);
-    expect(asset.actions).toEqual([{ what: 'Print the list', owner: 'Sam Okoye', due: '2026-05-01', source: expect.objectContaining({ sessionId: 'aar2' }) }]);
+    expect(asset.actions).toEqual([
+      {
+        what: 'Print the list',
+        owner: 'Sam Okoye',
+        due: '2026-05-01',
+        source: expect.objectContaining({ sessionId: 'aar2' }),
+      },
+    ]);
   });
 });
 
 describe('assetFromLessons', () => {
   it('takes its context from the notes the chosen lessons are in', () => {
-    const asset = assetFromLessons(['l-repeat', 'l-w2', 'missing'], sessions, [ward, other], options);
+    const asset = assetFromLessons(
+      ['l-repeat', 'l-w2', 'missing'],
+      sessions,
+      [ward, other],
+      options,
+    );
     expect(asset.title).toBe('2 chosen lessons');
     expect(asset.works.map((w) => w.name)).toEqual(['Ward 5 handover', 'Discharge lounge']);
     expect(asset.repeat.map((l) => l.id)).toEqual(['l-w2', 'l-repeat']);
@@ -61,12 +116,20 @@ describe('assetFromLessons', () => {
   });
 
   it('names the work when every chosen lesson comes from one piece of work', () => {
-    expect(assetFromLessons(['l-avoid'], sessions, [ward, other], options).title).toBe('Lessons from Ward 5 handover');
+    expect(assetFromLessons(['l-avoid'], sessions, [ward, other], options).title).toBe(
+      'Lessons from Ward 5 handover',
+    );
   });
 
   it('is empty (no lessons, no sessions) when nothing chosen is found', () => {
     const asset = assetFromLessons(['missing'], sessions, [ward], options);
-    expect([asset.repeat, asset.avoid, asset.other, asset.techniques, asset.people]).toEqual([[], [], [], [], []]);
+    expect([asset.repeat, asset.avoid, asset.other, asset.techniques, asset.people]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(asset.from).toBe('');
   });
 });
@@ -76,7 +139,15 @@ describe('assetToMarkdown', () => {
 
   it('puts the sections in order for the next team', () => {
     const headings = text.split('\n').filter((l) => l.startsWith('#'));
-    expect(headings).toEqual(['# Lessons from Ward 5 handover', '## Context', '## What to repeat', '## What to avoid', '## Other lessons', '## Who to ask', '## Actions still open']);
+    expect(headings).toEqual([
+      '# Lessons from Ward 5 handover',
+      '## Context',
+      '## What to repeat',
+      '## What to avoid',
+      '## Other lessons',
+      '## Who to ask',
+      '## Actions still open',
+    ]);
   });
 
   it('says the dates, techniques, intent, tags and source of each lesson', () => {
@@ -84,13 +155,23 @@ describe('assetToMarkdown', () => {
     expect(text).toContain('- After Action Review: 15 March 2026, 1 April 2026');
     expect(text).toContain('- Cut handover to 30 minutes *(Before Action Review, 1 March 2026)*');
     expect(text).toContain('Make the night handover\\\nshorter and safer.');
-    expect(text).toContain('- Change the order: sickest first (tags: handover) *(from After Action Review, 1 April 2026)*');
-    expect(text).toContain('- [ ] Print the list (Sam Okoye, due 1 May 2026) *(from After Action Review, 1 April 2026)*');
+    expect(text).toContain(
+      '- Change the order: sickest first (tags: handover) *(from After Action Review, 1 April 2026)*',
+    );
+    expect(text).toContain(
+      '- [ ] Print the list (Sam Okoye, due 1 May 2026) *(from After Action Review, 1 April 2026)*',
+    );
   });
 
   it('escapes Markdown in typed text', () => {
     expect(text).toContain('- Keep the \\*printed\\* list (tags: paper)');
-    const tricky = assetToMarkdown(assetFromWork(work('w', '# <b>Ward</b> [x](http://e.vil)'), [session('s', '2026-01-01', { workId: 'w', lessons: [lesson('l', '1. _under_')] })], options));
+    const tricky = assetToMarkdown(
+      assetFromWork(
+        work('w', '# <b>Ward</b> [x](http://e.vil)'),
+        [session('s', '2026-01-01', { workId: 'w', lessons: [lesson('l', '1. _under_')] })],
+        options,
+      ),
+    );
     expect(tricky).toContain('**Piece of work:** \\# \\<b\\>Ward\\</b\\> \\[x\\](http://e.vil)');
     expect(tricky).toContain('- 1\\. \\_under\\_');
     expect(tricky).not.toMatch(/<b>/);
@@ -110,6 +191,8 @@ describe('assetToMarkdown', () => {
   });
 
   it('makes a safe file name', () => {
-    expect(assetFileName(assetFromWork(work('w', 'Ward 5: Réunion / handover'), [], options))).toBe('lessons-from-ward-5-reunion-handover.md');
+    expect(assetFileName(assetFromWork(work('w', 'Ward 5: Réunion / handover'), [], options))).toBe(
+      'lessons-from-ward-5-reunion-handover.md',
+    );
   });
 });

@@ -22,7 +22,10 @@ const NOW = new Date('2026-11-23T10:30:00Z');
 
 describe('actionToICalendar', () => {
   it('parses back with the due date as an all-day event and the action as its summary', () => {
-    const ics = actionToICalendar({ id: 'a1', what: 'Update the handover checklist', owner: 'Sam', due: '2026-12-04' }, NOW);
+    const ics = actionToICalendar(
+      { id: 'a1', what: 'Update the handover checklist', owner: 'Sam', due: '2026-12-04' },
+      NOW,
+    );
     const props = readICalendar(ics);
     expect(props.get('DTSTART')).toEqual({ params: 'VALUE=DATE', value: '20261204' });
     expect(props.get('DTEND')?.value).toBe('20261205');
@@ -40,15 +43,27 @@ describe('actionToICalendar', () => {
   });
 
   it('keeps commas, semicolons, new lines and long text intact through a round trip', () => {
-    const what = 'Agree rota; brief bank staff, agency staff and students\non the new escalation route before the winter surge begins on every ward';
-    const props = readICalendar(actionToICalendar({ id: 'a2', what, due: '2026-12-01', from: 'After Action Review: Night shift' }, NOW));
+    const what =
+      'Agree rota; brief bank staff, agency staff and students\non the new escalation route before the winter surge begins on every ward';
+    const props = readICalendar(
+      actionToICalendar(
+        { id: 'a2', what, due: '2026-12-01', from: 'After Action Review: Night shift' },
+        NOW,
+      ),
+    );
     expect(props.get('SUMMARY')?.value).toBe(what);
-    expect(props.get('DESCRIPTION')?.value).toBe('Action from After Action Review: Night shift. Made with Mobilise.');
+    expect(props.get('DESCRIPTION')?.value).toBe(
+      'Action from After Action Review: Night shift. Made with Mobilise.',
+    );
   });
 
   it('refuses a due date that is not a real date', () => {
-    expect(() => actionToICalendar({ id: 'a3', what: 'x', due: '2026-02-30' }, NOW)).toThrow(/not a real date/);
-    expect(() => actionToICalendar({ id: 'a3', what: 'x', due: '4/12/2026' }, NOW)).toThrow(/YYYY-MM-DD/);
+    expect(() => actionToICalendar({ id: 'a3', what: 'x', due: '2026-02-30' }, NOW)).toThrow(
+      /not a real date/,
+    );
+    expect(() => actionToICalendar({ id: 'a3', what: 'x', due: '4/12/2026' }, NOW)).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 });
 
@@ -60,7 +75,8 @@ describe('escapeText and foldLine', () => {
   it('folds lines longer than 75 octets without splitting a character', () => {
     const line = `SUMMARY:${'café '.repeat(30)}`;
     const folded = foldLine(line);
-    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    for (const part of folded.split('\r\n'))
+      expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
   });
 });

@@ -4,13 +4,30 @@ import { lesson, session, work } from './loop-fixtures';
 
 const works = [work('w1', 'Ward 5 handover'), work('w2', 'Discharge lounge')];
 const sessions = [
-  session('s-aar', '2026-03-01', { workId: 'w1', lessons: [lesson('l1', 'Keep the printed handover list', { tags: ['Handover', 'paper'], kind: 'repeat' }), lesson('l-blank', '  ')] }),
+  session('s-aar', '2026-03-01', {
+    workId: 'w1',
+    lessons: [
+      lesson('l1', 'Keep the printed handover list', {
+        tags: ['Handover', 'paper'],
+        kind: 'repeat',
+      }),
+      lesson('l-blank', '  '),
+    ],
+  }),
   session('s-retro', '2026-05-20', {
     techniqueId: 'retrospect',
     workId: 'w2',
-    lessons: [lesson('l2', 'Book pharmacy early for the Réunion ward', { tags: ['pharmacy', 'handover'], kind: 'avoid' }), lesson('l3', 'Ask patients what helps')],
+    lessons: [
+      lesson('l2', 'Book pharmacy early for the Réunion ward', {
+        tags: ['pharmacy', 'handover'],
+        kind: 'avoid',
+      }),
+      lesson('l3', 'Ask patients what helps'),
+    ],
   }),
-  session('s-none', '2026-04-10', { lessons: [lesson('l4', 'Small rooms kill discussion', { tags: ['rooms'] })] }),
+  session('s-none', '2026-04-10', {
+    lessons: [lesson('l4', 'Small rooms kill discussion', { tags: ['rooms'] })],
+  }),
 ];
 const rows = lessonRows(sessions, works);
 const ids = (list: typeof rows) => list.map((r) => r.lesson.id);
@@ -21,7 +38,15 @@ describe('lessonRows', () => {
   });
 
   it('names the source note and its piece of work', () => {
-    expect(rows[0]).toMatchObject({ session: { id: 's-retro', techniqueId: 'retrospect', date: '2026-05-20', title: 'Note s-retro' }, work: { id: 'w2', name: 'Discharge lounge' } });
+    expect(rows[0]).toMatchObject({
+      session: {
+        id: 's-retro',
+        techniqueId: 'retrospect',
+        date: '2026-05-20',
+        title: 'Note s-retro',
+      },
+      work: { id: 'w2', name: 'Discharge lounge' },
+    });
     expect(rows[2].work).toBeNull();
   });
 });
@@ -59,7 +84,18 @@ describe('tagCounts', () => {
   });
 
   it('is empty when no lesson has tags', () => {
-    expect(tagCounts(lessonRows([session('s', '2026-01-01', { lessons: [lesson('x', 'Text', { tags: [' ', 'a', 'A'] })] })], []))).toEqual([{ tag: 'a', count: 1 }]);
+    expect(
+      tagCounts(
+        lessonRows(
+          [
+            session('s', '2026-01-01', {
+              lessons: [lesson('x', 'Text', { tags: [' ', 'a', 'A'] })],
+            }),
+          ],
+          [],
+        ),
+      ),
+    ).toEqual([{ tag: 'a', count: 1 }]);
   });
 });
 

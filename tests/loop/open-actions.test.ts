@@ -5,7 +5,13 @@ import { action, session, work } from './loop-fixtures';
 const today = '2026-06-10';
 const works = [work('w1', 'Ward 5 handover')];
 const sessions = [
-  session('s-old', '2026-05-01', { workId: 'w1', actions: [action('a-undated-old', 'Undated, older note'), action('a-late2', 'Two days late', '2026-06-08')] }),
+  session('s-old', '2026-05-01', {
+    workId: 'w1',
+    actions: [
+      action('a-undated-old', 'Undated, older note'),
+      action('a-late2', 'Two days late', '2026-06-08'),
+    ],
+  }),
   session('s-new', '2026-06-01', {
     actions: [
       action('a-undated-new', 'Undated, newer note'),
@@ -16,12 +22,23 @@ const sessions = [
       action('a-blank', '   ', '2026-06-01'),
     ],
   }),
-  session('s-gone-work', '2026-06-02', { workId: 'deleted-work', actions: [action('a-orphan', 'Work deleted', '2026-06-20')] }),
+  session('s-gone-work', '2026-06-02', {
+    workId: 'deleted-work',
+    actions: [action('a-orphan', 'Work deleted', '2026-06-20')],
+  }),
 ];
 
 describe('openActions', () => {
   it('orders overdue (oldest first), then due soonest, then undated (newest note first), leaving out done and blank', () => {
-    expect(openActions(sessions, works, today).map((r) => r.action.id)).toEqual(['a-late9', 'a-late2', 'a-today', 'a-soon', 'a-orphan', 'a-undated-new', 'a-undated-old']);
+    expect(openActions(sessions, works, today).map((r) => r.action.id)).toEqual([
+      'a-late9',
+      'a-late2',
+      'a-today',
+      'a-soon',
+      'a-orphan',
+      'a-undated-new',
+      'a-undated-old',
+    ]);
   });
 
   it.each([
@@ -37,7 +54,15 @@ describe('openActions', () => {
 
   it('names the session and its piece of work (none when the work is gone)', () => {
     const rows = openActions(sessions, works, today);
-    expect(rows.find((r) => r.action.id === 'a-late2')).toMatchObject({ session: { id: 's-old', title: 'Note s-old', techniqueId: 'after-action-review', date: '2026-05-01' }, work: { id: 'w1', name: 'Ward 5 handover' } });
+    expect(rows.find((r) => r.action.id === 'a-late2')).toMatchObject({
+      session: {
+        id: 's-old',
+        title: 'Note s-old',
+        techniqueId: 'after-action-review',
+        date: '2026-05-01',
+      },
+      work: { id: 'w1', name: 'Ward 5 handover' },
+    });
     expect(rows.find((r) => r.action.id === 'a-orphan')?.work).toBeNull();
     expect(rows.find((r) => r.action.id === 'a-soon')?.work).toBeNull();
   });
@@ -52,7 +77,10 @@ describe('openActions', () => {
 
   it('includes done actions when asked, never as overdue, but in the place their date gives (so a tick does not move them)', () => {
     const rows = openActions(sessions, works, today, { includeDone: true });
-    expect(rows.find((r) => r.action.id === 'a-done')).toMatchObject({ overdue: false, daysOverdue: 0 });
+    expect(rows.find((r) => r.action.id === 'a-done')).toMatchObject({
+      overdue: false,
+      daysOverdue: 0,
+    });
     expect(rows.slice(0, 3).map((r) => r.action.id)).toEqual(['a-late9', 'a-done', 'a-late2']);
     expect(rows.some((r) => r.action.id === 'a-blank')).toBe(false);
   });

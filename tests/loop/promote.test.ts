@@ -11,7 +11,7 @@ describe('promoteKind', () => {
     ['either', '  change the order', 'avoid'],
     ['either', 'AVOID late starts', 'avoid'],
     ['either', 'Stop double handovers', 'avoid'],
-    ["either", "Don't book the small room", 'avoid'],
+    ['either', "Don't book the small room", 'avoid'],
     ['either', 'Don’t book the small room', 'avoid'],
     ['either', 'Do not skip the brief', 'avoid'],
     ['either', 'Never run over', 'avoid'],
@@ -26,7 +26,10 @@ describe('promoteKind', () => {
 
 describe('promotableLines', () => {
   it('trims, drops blanks and repeats', () => {
-    expect(promotableLines('  Keep it \n\n\r\nChange that\nKeep it')).toEqual(['Keep it', 'Change that']);
+    expect(promotableLines('  Keep it \n\n\r\nChange that\nKeep it')).toEqual([
+      'Keep it',
+      'Change that',
+    ]);
     expect(promotableLines('')).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { overviewWorks, timelineGroups } from '../../src/loop/work-summary';
 import { createWork } from '../../src/notes/work';
 import { sessionFixture } from '../notes-fixtures';
 
-const work = (id: string, updatedAt: string) => ({ ...createWork(`Work ${id}`, '', new Date(updatedAt), id) });
+const work = (id: string, updatedAt: string) => ({
+  ...createWork(`Work ${id}`, '', new Date(updatedAt), id),
+});
 
 describe('overviewWorks', () => {
   it('counts each work’s notes and orders by the latest activity in the work or its notes', () => {
@@ -20,10 +22,12 @@ describe('overviewWorks', () => {
       ['a', 2, '2026-03-01T00:00:00.000Z'],
       ['b', 0, '2026-02-01T00:00:00.000Z'],
     ]);
-    expect(result[0].done.map((d) => d.techniqueId)).toEqual(['after-action-review', 'after-action-review']);
+    expect(result[0].done.map((d) => d.techniqueId)).toEqual([
+      'after-action-review',
+      'after-action-review',
+    ]);
   });
 });
-
 
 describe('timelineGroups', () => {
   it('groups notes by phase in cycle order, each group in date order, leaving out empty groups', () => {
@@ -34,7 +38,12 @@ describe('timelineGroups', () => {
       sessionFixture({ id: 'bar', techniqueId: 'bar', date: '2026-01-01' }),
       sessionFixture({ id: 'gone', techniqueId: 'removed-technique', date: '2026-01-01' }),
     ];
-    expect(timelineGroups(sessions, (id) => phases[id]).map((g) => [g.phase, g.sessions.map((s) => s.id)])).toEqual([
+    expect(
+      timelineGroups(sessions, (id) => phases[id]).map((g) => [
+        g.phase,
+        g.sessions.map((s) => s.id),
+      ]),
+    ).toEqual([
       ['before', ['bar']],
       ['after', ['aar1', 'aar2']],
       ['other', ['gone']],

@@ -12,7 +12,9 @@ describe('keepTyped', () => {
     const restore = keepTyped();
     document.body.innerHTML = '<textarea id="names"></textarea><input id="q" type="search">';
     const seen: string[] = [];
-    document.addEventListener('input', (e) => seen.push((e.target as HTMLTextAreaElement).id), { once: true });
+    document.addEventListener('input', (e) => seen.push((e.target as HTMLTextAreaElement).id), {
+      once: true,
+    });
     restore();
     expect((document.getElementById('names') as HTMLTextAreaElement).value).toBe('Ada\nBen');
     expect((document.getElementById('q') as HTMLInputElement).value).toBe('');

@@ -30,12 +30,27 @@ beforeEach(async () => {
     session('s1', day(-10), {
       workId: 'w1',
       title: 'Night shift',
-      actions: [action('a-late', 'Print the list', day(-3), { owner: 'Sam' }), action('a-soon', 'Ring pharmacy', day(2), { owner: 'Ann' }), action('a-done', 'Old job', '', { done: true })],
-      lessons: [lesson('l1', 'Keep the printed list', { tags: ['handover'], kind: 'repeat' }), lesson('l2', 'Change the order', { kind: 'avoid' })],
+      actions: [
+        action('a-late', 'Print the list', day(-3), { owner: 'Sam' }),
+        action('a-soon', 'Ring pharmacy', day(2), { owner: 'Ann' }),
+        action('a-done', 'Old job', '', { done: true }),
+      ],
+      lessons: [
+        lesson('l1', 'Keep the printed list', { tags: ['handover'], kind: 'repeat' }),
+        lesson('l2', 'Change the order', { kind: 'avoid' }),
+      ],
     }),
     0,
   );
-  await notes.sessions.save(session('s2', day(-1), { techniqueId: 'retrospect', title: 'Wrap-up', actions: [action('a-none', 'Write it up')], lessons: [lesson('l3', 'Book rooms early', { tags: ['rooms'] })] }), 0);
+  await notes.sessions.save(
+    session('s2', day(-1), {
+      techniqueId: 'retrospect',
+      title: 'Wrap-up',
+      actions: [action('a-none', 'Write it up')],
+      lessons: [lesson('l3', 'Book rooms early', { tags: ['rooms'] })],
+    }),
+    0,
+  );
 });
 
 describe('ActionsPage', () => {
@@ -43,12 +58,24 @@ describe('ActionsPage', () => {
     show(<ActionsPage />);
     const list = await screen.findByRole('list', { name: 'Actions' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.action-what')?.textContent)).toEqual(['Print the list', 'Ring pharmacy', 'Write it up']);
+    expect(items.map((li) => li.querySelector('.action-what')?.textContent)).toEqual([
+      'Print the list',
+      'Ring pharmacy',
+      'Write it up',
+    ]);
     expect(items[0].textContent).toContain('Overdue by 3 days');
     expect(items[1].textContent).toContain('Due in 2 days');
-    expect(within(items[0]).getByRole('link', { name: /After Action Review: Night shift/ }).getAttribute('href')).toBe('/notes/edit?id=s1');
-    expect(within(items[0]).getByRole('link', { name: 'Ward 5 handover' }).getAttribute('href')).toBe('/work/view?id=w1');
-    expect(within(items[0]).getByRole('button', { name: 'Add to calendar (.ics): Print the list' })).toBeTruthy();
+    expect(
+      within(items[0])
+        .getByRole('link', { name: /After Action Review: Night shift/ })
+        .getAttribute('href'),
+    ).toBe('/notes/edit?id=s1');
+    expect(
+      within(items[0]).getByRole('link', { name: 'Ward 5 handover' }).getAttribute('href'),
+    ).toBe('/work/view?id=w1');
+    expect(
+      within(items[0]).getByRole('button', { name: 'Add to calendar (.ics): Print the list' }),
+    ).toBeTruthy();
     expect(within(items[2]).queryByRole('button', { name: /Add to calendar/ })).toBeNull();
   });
 
@@ -59,9 +86,14 @@ describe('ActionsPage', () => {
     await screen.findByText('Saved on this device.');
     const item = (await screen.findByText('Print the list', { selector: 's' })).closest('li')!;
     expect(within(item).getByText('Done', { selector: 'strong' })).toBeTruthy();
-    expect((within(item).getByRole('checkbox', { name: 'Done: Print the list' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(item).getByRole('checkbox', { name: 'Done: Print the list' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
     fireEvent.click(within(item).getByRole('button', { name: /Undo/ }));
-    await waitFor(async () => expect((await notes.sessions.get('s1'))?.actions[0].done).toBe(false));
+    await waitFor(async () =>
+      expect((await notes.sessions.get('s1'))?.actions[0].done).toBe(false),
+    );
   });
 
   it('filters by piece of work and owner, and shows done actions when asked', async () => {
@@ -70,9 +102,19 @@ describe('ActionsPage', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Owner' }), { target: { value: 'Ann' } });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.change(screen.getByRole('combobox', { name: 'Owner' }), { target: { value: '' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Piece of work' }), { target: { value: '(none)' } });
-    await waitFor(() => expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.action-what')?.textContent)).toEqual(['Write it up']));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Piece of work' }), { target: { value: 'w1' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Piece of work' }), {
+      target: { value: '(none)' },
+    });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.querySelector('.action-what')?.textContent),
+      ).toEqual(['Write it up']),
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Piece of work' }), {
+      target: { value: 'w1' },
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show done actions too' }));
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
   });
@@ -91,7 +133,9 @@ describe('LessonsPage', () => {
     try {
       show(<LessonsPage />);
       await screen.findByText('2 of 3 lessons match.');
-      expect((screen.getByRole('combobox', { name: 'Piece of work' }) as HTMLSelectElement).value).toBe('w1');
+      expect(
+        (screen.getByRole('combobox', { name: 'Piece of work' }) as HTMLSelectElement).value,
+      ).toBe('w1');
     } finally {
       history.replaceState(null, '', '/');
     }
@@ -101,15 +145,23 @@ describe('LessonsPage', () => {
     show(<LessonsPage />);
     const count = await screen.findByText('3 lessons.');
     expect(count.getAttribute('aria-live')).toBe('polite');
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search lessons' }), { target: { value: 'LIST printed' } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search lessons' }), {
+      target: { value: 'LIST printed' },
+    });
     await screen.findByText('1 of 3 lessons match.');
     const item = within(screen.getByRole('list', { name: 'Lessons' })).getByRole('listitem');
     expect(item.textContent).toContain('To repeat');
     expect(item.textContent).toContain('Tags: handover');
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search lessons' }), { target: { value: '' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Technique' }), { target: { value: 'retrospect' } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search lessons' }), {
+      target: { value: '' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Technique' }), {
+      target: { value: 'retrospect' },
+    });
     await screen.findByText('1 of 3 lessons match.');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'handover' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), {
+      target: { value: 'handover' },
+    });
     await screen.findByText('Nothing matches. Try fewer words, or clear a filter.');
     fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await screen.findByText('3 lessons.');
@@ -117,9 +169,13 @@ describe('LessonsPage', () => {
 
   it('makes a knowledge asset from the chosen lessons', async () => {
     show(<LessonsPage />);
-    fireEvent.click(await screen.findByRole('checkbox', { name: /Choose the lesson: Keep the printed list/ }));
+    fireEvent.click(
+      await screen.findByRole('checkbox', { name: /Choose the lesson: Keep the printed list/ }),
+    );
     fireEvent.click(screen.getByRole('checkbox', { name: /Choose the lesson: Book rooms early/ }));
-    const link = await screen.findByRole('link', { name: 'Make a knowledge asset from 2 chosen lessons' });
+    const link = await screen.findByRole('link', {
+      name: 'Make a knowledge asset from 2 chosen lessons',
+    });
     expect(link.getAttribute('href')).toBe('/lessons/asset?lessons=l1,l3');
   });
 
@@ -147,8 +203,17 @@ describe('AssetPage', () => {
     const created = vi.spyOn(URL, 'createObjectURL');
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     show(<AssetPage />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Lessons from Ward 5 handover' })).toBeTruthy();
-    for (const name of ['Context', 'What to repeat', 'What to avoid', 'Who to ask', 'Actions still open']) expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Lessons from Ward 5 handover' }),
+    ).toBeTruthy();
+    for (const name of [
+      'Context',
+      'What to repeat',
+      'What to avoid',
+      'Who to ask',
+      'Actions still open',
+    ])
+      expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Other lessons' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Download as Markdown' }));
     const blob = created.mock.calls[0][0] as Blob;
@@ -159,7 +224,9 @@ describe('AssetPage', () => {
   it('says clearly when the work is not found', async () => {
     history.replaceState(null, '', 'http://localhost:3000/lessons/asset?work=gone');
     show(<AssetPage />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/piece of work is not on this device/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /piece of work is not on this device/,
+    );
   });
 
   it('says clearly when none of the chosen lessons are found', async () => {

@@ -18,7 +18,10 @@ beforeEach(async () => {
       workId: 'w1',
       techniqueId: 'before-action-review',
       date: '2026-01-01',
-      fields: { intent: 'Medicines ready by 11am', 'results-and-measures': 'Discharge under 4 hours' },
+      fields: {
+        intent: 'Medicines ready by 11am',
+        'results-and-measures': 'Discharge under 4 hours',
+      },
       actions: [],
       lessons: [],
     }),
@@ -55,9 +58,17 @@ describe('NewNotePage in a piece of work', () => {
   it('first shows the work’s open actions to tick off, then starts the note on request', async () => {
     await notes.sessions.save(sessionFixture({ id: 'aar', workId: 'w1', date: '2026-02-01' }), 0);
     renderAt('/notes/new?technique=retrospect&work=w1');
-    expect(await screen.findByRole('heading', { name: 'Before you start: open actions from Discharge trial' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Try a sickest-first order for two weeks' }));
-    await waitFor(async () => expect((await notes.sessions.get('aar'))?.actions[0].done).toBe(true));
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Before you start: open actions from Discharge trial',
+      }),
+    ).toBeTruthy();
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Try a sickest-first order for two weeks' }),
+    );
+    await waitFor(async () =>
+      expect((await notes.sessions.get('aar'))?.actions[0].done).toBe(true),
+    );
     expect(location.pathname).toBe('/notes/new');
     fireEvent.click(screen.getByRole('button', { name: 'Start the note' }));
     const note = await createdNote();
@@ -72,11 +83,21 @@ describe('NewNotePage in a piece of work', () => {
   });
 
   it('opens the note unsaved, still in the work and prefilled, when storage refuses it', async () => {
-    vi.spyOn(notes.sessions, 'create').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    vi.spyOn(notes.sessions, 'save').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    vi.spyOn(notes.sessions, 'create').mockRejectedValue(
+      new DOMException('Quota exceeded', 'QuotaExceededError'),
+    );
+    vi.spyOn(notes.sessions, 'save').mockRejectedValue(
+      new DOMException('Quota exceeded', 'QuotaExceededError'),
+    );
     renderAt('/notes/new?technique=after-action-review&work=w1');
     const expected = await screen.findByRole('textbox', { name: 'What was expected to happen?' });
-    expect((expected as HTMLTextAreaElement).value).toBe('Medicines ready by 11am\n\nDischarge under 4 hours');
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Piece of work' }) as HTMLSelectElement).value).toBe('w1'));
+    expect((expected as HTMLTextAreaElement).value).toBe(
+      'Medicines ready by 11am\n\nDischarge under 4 hours',
+    );
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('combobox', { name: 'Piece of work' }) as HTMLSelectElement).value,
+      ).toBe('w1'),
+    );
   });
 });

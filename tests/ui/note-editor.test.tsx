@@ -34,27 +34,36 @@ describe('NoteEditor', () => {
     expect(status().textContent).toBe('Saved on this device');
     fireEvent.input(box, { target: { value: 'Two bleeps at once' } });
     expect(status().textContent).toBe('Saving…');
-    await waitFor(() => expect(status().textContent).toBe('Saved on this device'), { timeout: 3000 });
+    await waitFor(() => expect(status().textContent).toBe('Saved on this device'), {
+      timeout: 3000,
+    });
     expect((await notes.sessions.get('aar-1'))?.fields.actual).toBe('Two bleeps at once');
     expect(screen.queryByRole('button', { name: /^save$/i })).toBeNull();
   });
 
   it('says "Not saved" with the reason when storage is full, and keeps the text on screen with ways to keep it', async () => {
-    vi.spyOn(notes.sessions, 'save').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    vi.spyOn(notes.sessions, 'save').mockRejectedValue(
+      new DOMException('Quota exceeded', 'QuotaExceededError'),
+    );
     const box = await openEditor();
     fireEvent.input(box, { target: { value: 'Typed on a full phone' } });
     const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(alert.textContent).toMatch(/storage is full.*still here/);
     expect(status().textContent).toBe('Not saved');
     expect((box as HTMLTextAreaElement).value).toBe('Typed on a full phone');
-    for (const name of ['Copy as text', 'Download', 'Try again']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Copy as text', 'Download', 'Try again'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
   });
 
   it('shows typed markup as text, never as HTML', async () => {
-    await notes.sessions.save({ ...(await notes.sessions.get('aar-1'))!, title: '<img src=x onerror="alert(1)">' }, 1);
+    await notes.sessions.save(
+      { ...(await notes.sessions.get('aar-1'))!, title: '<img src=x onerror="alert(1)">' },
+      1,
+    );
     await openEditor();
     // The editor's heading and the print view's (hidden on screen by CSS, which happy-dom does not apply).
-    for (const h1 of screen.getAllByRole('heading', { level: 1 })) expect(h1.textContent).toBe('<img src=x onerror="alert(1)">');
+    for (const h1 of screen.getAllByRole('heading', { level: 1 }))
+      expect(h1.textContent).toBe('<img src=x onerror="alert(1)">');
     expect(document.querySelector('img')).toBeNull();
   });
 });

@@ -20,7 +20,10 @@ function renderList() {
     </LocationProvider>,
   );
 }
-const titles = async () => within(await screen.findByRole('list', { name: 'Notes' })).getAllByRole('link').map((a) => a.textContent);
+const titles = async () =>
+  within(await screen.findByRole('list', { name: 'Notes' }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
 
 describe('NotesListPage', () => {
   it('explains the empty state and offers to start a note', async () => {
@@ -30,11 +33,19 @@ describe('NotesListPage', () => {
   });
 
   it('lists notes newest first and searches as you type', async () => {
-    await notes.sessions.save(sessionFixture({ id: 'a', title: 'Older', updatedAt: '2026-11-01T00:00:00.000Z' }), 0);
-    await notes.sessions.save(sessionFixture({ id: 'b', title: 'Newer', fields: { actual: 'Pharmacy ran late' } }), 0);
+    await notes.sessions.save(
+      sessionFixture({ id: 'a', title: 'Older', updatedAt: '2026-11-01T00:00:00.000Z' }),
+      0,
+    );
+    await notes.sessions.save(
+      sessionFixture({ id: 'b', title: 'Newer', fields: { actual: 'Pharmacy ran late' } }),
+      0,
+    );
     renderList();
     expect(await titles()).toEqual(['Newer', 'Older']);
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search notes' }), { target: { value: 'pharmacy' } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search notes' }), {
+      target: { value: 'pharmacy' },
+    });
     await waitFor(async () => expect(await titles()).toEqual(['Newer']));
     expect(screen.getByText('1 of 2 notes match.')).toBeTruthy();
   });

@@ -4,8 +4,22 @@ import { createMemoryRoundsStore } from '../../src/live/rounds';
 import { PairingPage } from '../../src/ui/live/PairingPage';
 
 const earlierRounds = [
-  { id: 'r1', madeAt: 1, groups: [['Ada', 'Ben'], ['Cat', 'Dan']] },
-  { id: 'r2', madeAt: 2, groups: [['Ada', 'Cat'], ['Ben', 'Dan']] },
+  {
+    id: 'r1',
+    madeAt: 1,
+    groups: [
+      ['Ada', 'Ben'],
+      ['Cat', 'Dan'],
+    ],
+  },
+  {
+    id: 'r2',
+    madeAt: 2,
+    groups: [
+      ['Ada', 'Cat'],
+      ['Ben', 'Dan'],
+    ],
+  },
 ];
 
 async function makePairsFor(names: string) {
@@ -16,7 +30,9 @@ async function makePairsFor(names: string) {
 
 describe('PairingPage', () => {
   it('avoids the pairs of the rounds in the store it is given', async () => {
-    render(<PairingPage rounds={{ store: createMemoryRoundsStore(earlierRounds), durable: true }} />);
+    render(
+      <PairingPage rounds={{ store: createMemoryRoundsStore(earlierRounds), durable: true }} />,
+    );
     const result = await makePairsFor('Ada\nBen\nCat\nDan');
     const groups = within(result)
       .getAllByRole('listitem')
@@ -36,7 +52,9 @@ describe('PairingPage', () => {
   });
 
   it('says where kept rounds live', async () => {
-    const { unmount } = render(<PairingPage rounds={{ store: createMemoryRoundsStore(), durable: true }} />);
+    const { unmount } = render(
+      <PairingPage rounds={{ store: createMemoryRoundsStore(), durable: true }} />,
+    );
     expect(await screen.findByText(/Kept rounds are stored on this device\./)).toBeTruthy();
     unmount();
     render(<PairingPage rounds={{ store: createMemoryRoundsStore(), durable: false }} />);
@@ -44,7 +62,10 @@ describe('PairingPage', () => {
   });
 
   it('shows a clear message and keeps the names when a round cannot be kept', async () => {
-    const store = { ...createMemoryRoundsStore(), add: () => Promise.reject(new Error('QuotaExceededError')) };
+    const store = {
+      ...createMemoryRoundsStore(),
+      add: () => Promise.reject(new Error('QuotaExceededError')),
+    };
     render(<PairingPage rounds={{ store, durable: true }} />);
     await makePairsFor('Ada\nBen');
     fireEvent.click(screen.getByRole('button', { name: 'Keep this round' }));
@@ -53,9 +74,16 @@ describe('PairingPage', () => {
   });
 
   it('still makes pairs when earlier rounds cannot be read, and says so', async () => {
-    const store = { ...createMemoryRoundsStore(), list: () => Promise.reject(new Error('blocked')) };
+    const store = {
+      ...createMemoryRoundsStore(),
+      list: () => Promise.reject(new Error('blocked')),
+    };
     render(<PairingPage rounds={{ store, durable: true }} />);
     await makePairsFor('Ada\nBen');
-    await waitFor(() => expect(screen.getByText('Earlier rounds could not be read, so some pairs may have met before.')).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText('Earlier rounds could not be read, so some pairs may have met before.'),
+      ).toBeTruthy(),
+    );
   });
 });

@@ -15,7 +15,9 @@ describe('StorageStatus', () => {
   it('shows the storage estimate and that notes are kept safe once the browser agreed', async () => {
     render(<StorageStatus notes={{ ...testNotes(), storage: storage(true, true) }} />);
     expect(await screen.findByText(/Kept safe: the browser has agreed/)).toBeTruthy();
-    expect(screen.getByText('Mobilise uses 3.0 MB of the 2.0 GB this browser allows it.')).toBeTruthy();
+    expect(
+      screen.getByText('Mobilise uses 3.0 MB of the 2.0 GB this browser allows it.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ask the browser to keep my notes' })).toBeNull();
   });
 
@@ -24,7 +26,9 @@ describe('StorageStatus', () => {
     const manager = storage(false, false);
     const persist = vi.fn(async () => manager.persist());
     render(<StorageStatus notes={{ ...notes, storage: manager, askToKeepData: persist }} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Ask the browser to keep my notes' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Ask the browser to keep my notes' }),
+    );
     expect(await screen.findByText(/The browser said no for now/)).toBeTruthy();
     expect(manager.persist).toHaveBeenCalledOnce();
   });

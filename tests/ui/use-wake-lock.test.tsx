@@ -10,8 +10,12 @@ function Probe({ active }: { active: boolean }) {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function fakeWakeLock(request: () => Promise<unknown>) {
-  Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: vi.fn(request) } });
-  return (navigator as unknown as { wakeLock: { request: ReturnType<typeof vi.fn> } }).wakeLock.request;
+  Object.defineProperty(navigator, 'wakeLock', {
+    configurable: true,
+    value: { request: vi.fn(request) },
+  });
+  return (navigator as unknown as { wakeLock: { request: ReturnType<typeof vi.fn> } }).wakeLock
+    .request;
 }
 
 afterEach(() => {

@@ -20,7 +20,10 @@ export function AnswerSummary({ answers }: { answers: Answers }) {
               <dt>{question.prompt}</dt>
               <dd>
                 {option.label}{' '}
-                <a href={chooserHref(answersBefore(answers, question.id))} aria-label={`Change your answer to: ${question.prompt}`}>
+                <a
+                  href={chooserHref(answersBefore(answers, question.id))}
+                  aria-label={`Change your answer to: ${question.prompt}`}
+                >
                   Change
                 </a>
               </dd>

@@ -15,14 +15,21 @@ const NO_ANSWERS: Answers = {};
  * bookmarks and shared links work, offline too. The page is prerendered with no answers; the
  * address's answers are applied after mount, so hydration matches the prerendered HTML.
  */
-export function ChooserPage({ techniques = allTechniques }: { techniques?: readonly TechniqueCard[] }) {
+export function ChooserPage({
+  techniques = allTechniques,
+}: {
+  techniques?: readonly TechniqueCard[];
+}) {
   const { url } = useLocation();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const search = mounted ? new URL(url, 'http://local').search : '';
   const answers = useMemo(() => (search ? parseAnswers(search) : NO_ANSWERS), [search]);
   const question = useMemo(() => nextQuestion(techniques, answers), [techniques, answers]);
-  const total = useMemo(() => (question ? estimateTotal(techniques, answers) : 0), [techniques, answers, question]);
+  const total = useMemo(
+    () => (question ? estimateTotal(techniques, answers) : 0),
+    [techniques, answers, question],
+  );
   const step = question ? `q-${question.id}` : 'result';
 
   // Mark history entries made by answering, so our Back button can step back through history
@@ -58,7 +65,12 @@ export function ChooserPage({ techniques = allTechniques }: { techniques?: reado
           onAnswer={() => (answering.current = true)}
         />
       ) : (
-        <ChooserResult key={step} ranked={rankTechniques(techniques, answers)} answers={answers} headingRef={heading} />
+        <ChooserResult
+          key={step}
+          ranked={rankTechniques(techniques, answers)}
+          answers={answers}
+          headingRef={heading}
+        />
       )}
     </>
   );

@@ -11,7 +11,15 @@ import { ShareLink } from './ShareLink';
 const newNoteHref = (id: string) => `/notes/new?technique=${encodeURIComponent(id)}`;
 
 /** The suggestion with its reasons, two alternatives, one line on each of the rest, and what to do next. */
-export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[]; answers: Answers; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function ChooserResult({
+  ranked,
+  answers,
+  headingRef,
+}: {
+  ranked: Ranked[];
+  answers: Answers;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const [top, ...rest] = ranked;
   const alternatives = rest.slice(0, 2);
   const others = rest.slice(2);
@@ -24,8 +32,8 @@ export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[
       </h2>
       {!hasInformation(answers) ? (
         <p class="chooser-note">
-          You were not sure about the questions, so this is a safe general choice. Change an answer below for a
-          closer match.
+          You were not sure about the questions, so this is a safe general choice. Change an answer
+          below for a closer match.
         </p>
       ) : (
         close && (
@@ -61,7 +69,9 @@ export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[
                   <strong>{alt.technique.title}</strong>
                 </a>
                 <ReasonList reasons={alt.reasons} label={`Why ${alt.technique.title} fits`} />
-                <p class="chooser-whynot">Not first because: {alt.whyNot.charAt(0).toLowerCase() + alt.whyNot.slice(1)}</p>
+                <p class="chooser-whynot">
+                  Not first because: {alt.whyNot.charAt(0).toLowerCase() + alt.whyNot.slice(1)}
+                </p>
               </li>
             ))}
           </ul>
@@ -83,10 +93,11 @@ export function ChooserResult({ ranked, answers, headingRef }: { ranked: Ranked[
       <details class="chooser-how">
         <summary>How the suggestion is made</summary>
         <p>
-          Each technique gets points for every answer it fits. What you want to do counts most. Where the work is and
-          whose knowledge you need come next, then the number of people, the time and where you meet. When two fit
-          equally, the one that is easier to run at short notice comes first. We stop asking once one technique is
-          clearly ahead, or after two “Not sure” answers.
+          Each technique gets points for every answer it fits. What you want to do counts most.
+          Where the work is and whose knowledge you need come next, then the number of people, the
+          time and where you meet. When two fit equally, the one that is easier to run at short
+          notice comes first. We stop asking once one technique is clearly ahead, or after two “Not
+          sure” answers.
         </p>
       </details>
       <p class="chooser-nav">

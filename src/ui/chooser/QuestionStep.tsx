@@ -26,7 +26,12 @@ export function QuestionStep({ question, answers, number, total, headingRef, onA
       <p class="chooser-progress" id="chooser-progress">
         Question {number} of about {Math.max(number, total)}
       </p>
-      <h2 id="chooser-question" tabIndex={-1} ref={headingRef} aria-describedby="chooser-progress chooser-help">
+      <h2
+        id="chooser-question"
+        tabIndex={-1}
+        ref={headingRef}
+        aria-describedby="chooser-progress chooser-help"
+      >
         {question.prompt}
       </h2>
       <p id="chooser-help" class="chooser-help">

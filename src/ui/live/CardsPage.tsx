@@ -4,7 +4,11 @@ import { getCard, loadAllTechniques, loadTechnique, techniques } from '../../con
 import type { Technique } from '../../content/types';
 import { PrintCard } from './PrintCard';
 
-type Cards = { status: 'loading' } | { status: 'failed' } | { status: 'unknown'; id: string } | { status: 'ready'; cards: Technique[]; one: boolean };
+type Cards =
+  | { status: 'loading' }
+  | { status: 'failed' }
+  | { status: 'unknown'; id: string }
+  | { status: 'ready'; cards: Technique[]; one: boolean };
 
 /**
  * `/cards?technique=<id>` prints one technique's card; `/cards` prints them all, one to a page.
@@ -26,7 +30,9 @@ export function CardsPage() {
         // Print in the app's order: by phase, then by title.
         const inOrder = techniques.flatMap((card) => all.filter((t) => t.id === card.id));
         setCards({ status: 'ready', cards: inOrder, one: Boolean(id) });
-        document.title = id ? `Printable card: ${getCard(id)!.title} · Mobilise` : 'Printable cards · Mobilise';
+        document.title = id
+          ? `Printable card: ${getCard(id)!.title} · Mobilise`
+          : 'Printable cards · Mobilise';
       },
       () => current && setCards({ status: 'failed' }),
     );
@@ -55,8 +61,10 @@ export function CardsPage() {
         {cards.status === 'ready' && (
           <>
             <p>
-              {cards.one ? 'One card, on one page.' : `All ${cards.cards.length} techniques, one card to a page.`} Each card
-              fits an A5 or A4 sheet.
+              {cards.one
+                ? 'One card, on one page.'
+                : `All ${cards.cards.length} techniques, one card to a page.`}{' '}
+              Each card fits an A5 or A4 sheet.
             </p>
             <div class="run-controls">
               <button type="button" onClick={() => window.print()}>
@@ -68,7 +76,9 @@ export function CardsPage() {
         )}
       </div>
       {cards.status === 'ready' &&
-        cards.cards.map((t) => <PrintCard key={t.id} technique={t} origin={window.location.origin} />)}
+        cards.cards.map((t) => (
+          <PrintCard key={t.id} technique={t} origin={window.location.origin} />
+        ))}
     </div>
   );
 }

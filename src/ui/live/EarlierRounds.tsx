@@ -3,10 +3,24 @@ import { joinNames } from '../../live/people';
 import type { Round, RoundsStore } from '../../live/rounds';
 
 const when = (ms: number) =>
-  new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(ms).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** Rounds kept so far (the pairs the next round avoids), and a way to forget them, with undo. */
-export function EarlierRounds({ store, durable, changed }: { store: RoundsStore; durable: boolean; changed: number }) {
+export function EarlierRounds({
+  store,
+  durable,
+  changed,
+}: {
+  store: RoundsStore;
+  durable: boolean;
+  changed: number;
+}) {
   const [rounds, setRounds] = useState<Round[] | null>(null);
   const [forgotten, setForgotten] = useState<Round[] | null>(null);
   const [status, setStatus] = useState('');
@@ -42,7 +56,10 @@ export function EarlierRounds({ store, durable, changed }: { store: RoundsStore;
       <h2 id="earlier-rounds">Earlier rounds</h2>
       {rounds?.length === 0 && (
         <p>
-          None kept yet. {durable ? 'Kept rounds are stored on this device.' : 'Kept rounds last while this page is open.'}
+          None kept yet.{' '}
+          {durable
+            ? 'Kept rounds are stored on this device.'
+            : 'Kept rounds last while this page is open.'}
         </p>
       )}
       {rounds && rounds.length > 0 && (
@@ -51,7 +68,8 @@ export function EarlierRounds({ store, durable, changed }: { store: RoundsStore;
           {rounds.map((round, i) => (
             <details key={round.id}>
               <summary>
-                Round {i + 1}: {when(round.madeAt)}, {round.groups.length === 1 ? '1 group' : `${round.groups.length} groups`}
+                Round {i + 1}: {when(round.madeAt)},{' '}
+                {round.groups.length === 1 ? '1 group' : `${round.groups.length} groups`}
               </summary>
               <ol>
                 {round.groups.map((g) => (

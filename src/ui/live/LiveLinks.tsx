@@ -8,7 +8,9 @@ export function LiveLinks({ technique }: { technique: Pick<TechniqueCard, 'id' |
       <a class="button" href={`/run${q}`}>
         Run this technique
       </a>
-      {technique.id === 'randomised-coffee-trials' && <a href="/pairing">Make coffee trial pairs</a>}
+      {technique.id === 'randomised-coffee-trials' && (
+        <a href="/pairing">Make coffee trial pairs</a>
+      )}
       <a href={`/present${q}`}>Presenter view</a>
       <a href={`/cards${q}`}>Printable card</a>
     </nav>

@@ -48,7 +48,8 @@ export function PairingForm({ onMake }: { onMake: (fields: PairingFields) => voi
       <div class="field">
         <label for="pairing-dont">Don’t pair (optional)</label>
         <p class="hint" id="pairing-dont-hint">
-          Two or more names a line, with commas between. Nobody on a line is paired with anyone else on it.
+          Two or more names a line, with commas between. Nobody on a line is paired with anyone else
+          on it.
         </p>
         <textarea
           id="pairing-dont"
@@ -60,7 +61,12 @@ export function PairingForm({ onMake }: { onMake: (fields: PairingFields) => voi
         />
       </div>
       <label class="check">
-        <input type="checkbox" ref={mixBox} checked={mixGroups} onChange={(e) => setMixGroups(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          ref={mixBox}
+          checked={mixGroups}
+          onChange={(e) => setMixGroups(e.currentTarget.checked)}
+        />
         Mix groups: pair people from different sites or roles where possible
       </label>
       <button type="submit" class="big">

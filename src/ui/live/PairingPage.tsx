@@ -27,7 +27,11 @@ export function PairingPage({ rounds }: { rounds?: Rounds }) {
     const dontPair = parseDontPair(fields.dontPair, people);
     if (people.length < 2) {
       setMade(null);
-      setProblem(people.length === 0 ? 'Add the names of the people taking part, one a line.' : 'Add at least one more name: it takes two to make a pair.');
+      setProblem(
+        people.length === 0
+          ? 'Add the names of the people taking part, one a line.'
+          : 'Add at least one more name: it takes two to make a pair.',
+      );
       return;
     }
     setProblem('');
@@ -38,8 +42,19 @@ export function PairingPage({ rounds }: { rounds?: Rounds }) {
     } catch {
       warnings.push('Earlier rounds could not be read, so some pairs may have met before.');
     }
-    const result = makePairs({ people, earlier, dontPair: dontPair.pairs, mixGroups: fields.mixGroups, random: Math.random });
-    setMade((last) => ({ ...result, serial: (last?.serial ?? 0) + 1, madeAt: Date.now(), warnings }));
+    const result = makePairs({
+      people,
+      earlier,
+      dontPair: dontPair.pairs,
+      mixGroups: fields.mixGroups,
+      random: Math.random,
+    });
+    setMade((last) => ({
+      ...result,
+      serial: (last?.serial ?? 0) + 1,
+      madeAt: Date.now(),
+      warnings,
+    }));
     // Take keyboard and screen reader users to the answer.
     requestAnimationFrame(() => resultHeading.current?.focus());
   };
@@ -48,7 +63,8 @@ export function PairingPage({ rounds }: { rounds?: Rounds }) {
     <>
       <h1>Coffee trial pairs</h1>
       <p class="lede">
-        Make random pairs for <a href="/techniques/randomised-coffee-trials">Randomised Coffee Trials</a>, with one group
+        Make random pairs for{' '}
+        <a href="/techniques/randomised-coffee-trials">Randomised Coffee Trials</a>, with one group
         of three when the number is odd. Names stay on this device.
       </p>
       <PairingForm onMake={make} />
@@ -58,7 +74,14 @@ export function PairingPage({ rounds }: { rounds?: Rounds }) {
         </p>
       )}
       {made && (
-        <PairsMade key={made.serial} made={made} store={store} durable={durable} headingRef={resultHeading} onKept={() => setRoundsChanged((n) => n + 1)} />
+        <PairsMade
+          key={made.serial}
+          made={made}
+          store={store}
+          durable={durable}
+          headingRef={resultHeading}
+          onKept={() => setRoundsChanged((n) => n + 1)}
+        />
       )}
       <EarlierRounds store={store} durable={durable} changed={roundsChanged} />
     </>

@@ -4,10 +4,23 @@ import { joinNames, pairsToText } from '../../live/people';
 import type { RoundsStore } from '../../live/rounds';
 import type { MadePairs } from './PairingPage';
 
-const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
+const newId = () =>
+  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 
 /** This round's pairs: what to know about them, and copy, share or keep them. Keyed by the round, so each starts afresh. */
-export function PairsMade({ made, store, durable, headingRef, onKept }: { made: MadePairs; store: RoundsStore; durable: boolean; headingRef: Ref<HTMLHeadingElement>; onKept: () => void }) {
+export function PairsMade({
+  made,
+  store,
+  durable,
+  headingRef,
+  onKept,
+}: {
+  made: MadePairs;
+  store: RoundsStore;
+  durable: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  onKept: () => void;
+}) {
   const [status, setStatus] = useState('');
   const [kept, setKept] = useState(false);
   const [canShare, setCanShare] = useState(false);
@@ -50,11 +63,14 @@ export function PairsMade({ made, store, durable, headingRef, onKept }: { made: 
         </ol>
       )}
       {made.unmatched.length > 0 && (
-        <p class="problem">Not paired, because of the “Don’t pair” list: {joinNames(made.unmatched)}.</p>
+        <p class="problem">
+          Not paired, because of the “Don’t pair” list: {joinNames(made.unmatched)}.
+        </p>
       )}
       {made.repeats.length > 0 && (
         <p>
-          Met in an earlier round (there was no way round it): {made.repeats.map((pair) => joinNames(pair)).join('; ')}.
+          Met in an earlier round (there was no way round it):{' '}
+          {made.repeats.map((pair) => joinNames(pair)).join('; ')}.
         </p>
       )}
       {made.warnings.length > 0 && (
@@ -81,7 +97,9 @@ export function PairsMade({ made, store, durable, headingRef, onKept }: { made: 
       {!kept && (
         <p class="hint">
           Keep a round so the next one avoids its pairs.{' '}
-          {durable ? 'Kept rounds are stored on this device.' : 'Kept rounds last while this page is open.'}
+          {durable
+            ? 'Kept rounds are stored on this device.'
+            : 'Kept rounds last while this page is open.'}
         </p>
       )}
     </section>

@@ -21,7 +21,12 @@ function PresentView({ technique: t }: { technique: Technique }) {
     const timer = currentTimer(run.state);
     if (stage === 'running' && timer) run.act(isRunning(timer) ? 'pause' : 'resume');
   });
-  const where = stage === 'ready' ? 'Introduction' : stage === 'done' ? 'Close' : `Step ${step + 1} of ${t.steps.length}`;
+  const where =
+    stage === 'ready'
+      ? 'Introduction'
+      : stage === 'done'
+        ? 'Close'
+        : `Step ${step + 1} of ${t.steps.length}`;
   return (
     <div class="present">
       <div class="present-bar">
@@ -56,6 +61,7 @@ function PresentView({ technique: t }: { technique: Technique }) {
 /** `/present?technique=<id>`: large type for a projector, stepped by keyboard or clicker, with a QR code. */
 export function PresentPage() {
   const query = useTechniqueQuery();
-  if (query.status !== 'ready') return <TechniqueChooser query={query} heading="Presenter view" path="/present" />;
+  if (query.status !== 'ready')
+    return <TechniqueChooser query={query} heading="Presenter view" path="/present" />;
   return <PresentView key={query.technique.id} technique={query.technique} />;
 }

@@ -13,7 +13,11 @@ export function RunControls({ run, steps }: { run: Run; steps: number }) {
         {run.state.step === 0 ? 'Back to overview' : 'Previous step'}
       </button>
       {!up && timer && (
-        <button type="button" class="secondary" onClick={() => run.act(isRunning(timer) ? 'pause' : 'resume')}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => run.act(isRunning(timer) ? 'pause' : 'resume')}
+        >
           {isRunning(timer) ? 'Pause' : 'Resume'}
         </button>
       )}

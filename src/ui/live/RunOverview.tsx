@@ -18,7 +18,10 @@ export function RunOverview({ technique: t, run }: { technique: Technique; run: 
           </li>
         ))}
       </ol>
-      <p>Each step’s timer starts when you reach it. The screen stays on while the run is going, where your device allows it.</p>
+      <p>
+        Each step’s timer starts when you reach it. The screen stays on while the run is going,
+        where your device allows it.
+      </p>
       <button type="button" class="big" onClick={() => run.act('next')}>
         {started ? 'Carry on' : 'Start'}
       </button>

@@ -32,7 +32,11 @@ function RunView({ technique: t }: { technique: Technique }) {
       {stage === 'running' && <RunStep technique={t} run={run} />}
       {stage === 'done' && <RunSummary technique={t} run={run} />}
       <label class="check">
-        <input type="checkbox" checked={run.signal} onChange={(e) => run.setSignal(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={run.signal}
+          onChange={(e) => run.setSignal(e.currentTarget.checked)}
+        />
         Sound and vibration when a step’s time is up
       </label>
     </div>
@@ -42,6 +46,7 @@ function RunView({ technique: t }: { technique: Technique }) {
 /** `/run?technique=<id>`: a technique one step at a time, each with its own countdown. */
 export function RunPage() {
   const query = useTechniqueQuery();
-  if (query.status !== 'ready') return <TechniqueChooser query={query} heading="Run a technique" path="/run" />;
+  if (query.status !== 'ready')
+    return <TechniqueChooser query={query} heading="Run a technique" path="/run" />;
   return <RunView key={query.technique.id} technique={query.technique} />;
 }

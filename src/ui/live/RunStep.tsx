@@ -30,7 +30,9 @@ export function RunStep({ technique: t, run }: { technique: Technique; run: Run 
             </ul>
           </>
         )}
-        <p class="run-next">{next ? `Up next: ${next.title} (${next.minutes} min)` : 'This is the last step.'}</p>
+        <p class="run-next">
+          {next ? `Up next: ${next.title} (${next.minutes} min)` : 'This is the last step.'}
+        </p>
       </section>
       <section class="box" aria-labelledby="run-questions">
         <h2 id="run-questions">Key questions</h2>

@@ -5,7 +5,15 @@ import type { TechniqueQuery } from './use-technique-query';
  * What a run, presenter or card page shows until its technique is ready: a loading line (also the
  * prerendered HTML), a list to choose from when the address names none or an unknown one, or a retry.
  */
-export function TechniqueChooser({ query, heading, path }: { query: Exclude<TechniqueQuery, { status: 'ready' }>; heading: string; path: string }) {
+export function TechniqueChooser({
+  query,
+  heading,
+  path,
+}: {
+  query: Exclude<TechniqueQuery, { status: 'ready' }>;
+  heading: string;
+  path: string;
+}) {
   return (
     <>
       <h1>{heading}</h1>

@@ -11,4 +11,7 @@ export interface Rounds {
  * Where the pairing screen keeps earlier rounds. Until an IndexedDB store is provided above it
  * (<RoundsContext.Provider value={{ store, durable: true }}>), rounds last as long as the page.
  */
-export const RoundsContext = createContext<Rounds>({ store: createMemoryRoundsStore(), durable: false });
+export const RoundsContext = createContext<Rounds>({
+  store: createMemoryRoundsStore(),
+  durable: false,
+});

@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Technique } from '../../content/types';
-import { createRun, currentTimer, isCounting, restoreRun, runReducer, type RunAction, type RunState } from '../../live/run';
+import {
+  createRun,
+  currentTimer,
+  isCounting,
+  restoreRun,
+  runReducer,
+  type RunAction,
+  type RunState,
+} from '../../live/run';
 import { formatSpoken, isFinished, remainingMs, timerEvents } from '../../live/timer';
 import { createChime, vibrate } from './chime';
 import { useWakeLock } from './use-wake-lock';
@@ -23,8 +31,13 @@ const KEEP_MS = 12 * 60 * 60_000; // a run left for longer than a working day st
 
 function savedRun(key: string, now: number): unknown {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as { savedAt?: number; run?: unknown } | null;
-    return saved && typeof saved.savedAt === 'number' && now - saved.savedAt < KEEP_MS ? saved.run : null;
+    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as {
+      savedAt?: number;
+      run?: unknown;
+    } | null;
+    return saved && typeof saved.savedAt === 'number' && now - saved.savedAt < KEEP_MS
+      ? saved.run
+      : null;
   } catch {
     return null; // storage blocked or the entry spoilt: start afresh
   }
@@ -35,10 +48,18 @@ function savedRun(key: string, now: number): unknown {
  * moves, the end-of-step sound and buzz, screen-reader announcements at sensible moments, the screen kept
  * awake, and the run saved in this tab so a reload or a trip to the note page carries on where it was.
  */
-export function useRun(technique: Technique, mode: 'run' | 'present', clock: () => number = Date.now): Run {
+export function useRun(
+  technique: Technique,
+  mode: 'run' | 'present',
+  clock: () => number = Date.now,
+): Run {
   const minutes = technique.steps.map((s) => s.minutes);
   const key = `mobilise:${mode}:${technique.id}`;
-  const [state, dispatch] = useReducer(runReducer, null, () => restoreRun(savedRun(key, clock()), minutes) ?? createRun(minutes));
+  const [state, dispatch] = useReducer(
+    runReducer,
+    null,
+    () => restoreRun(savedRun(key, clock()), minutes) ?? createRun(minutes),
+  );
   const [now, setNow] = useState(clock);
   const [announcement, setAnnouncement] = useState('');
   const [signal, setSignal] = useState(true);
@@ -60,7 +81,8 @@ export function useRun(technique: Technique, mode: 'run' | 'present', clock: () 
 
   useEffect(() => {
     try {
-      if (state.stage === 'ready' && state.timers.every((t) => t === null)) sessionStorage.removeItem(key);
+      if (state.stage === 'ready' && state.timers.every((t) => t === null))
+        sessionStorage.removeItem(key);
       else sessionStorage.setItem(key, JSON.stringify({ savedAt: clock(), run: state }));
     } catch {
       // Not saved (private mode, storage full): the run carries on; only a reload would lose it.
@@ -83,7 +105,10 @@ export function useRun(technique: Technique, mode: 'run' | 'present', clock: () 
       else if (state.stage === 'done') say('Run complete.');
       else {
         const step = technique.steps[state.step];
-        const left = timer && isFinished(timer, now) ? 'Time is up for this step.' : `${formatSpoken(remaining ?? 0)} left.`;
+        const left =
+          timer && isFinished(timer, now)
+            ? 'Time is up for this step.'
+            : `${formatSpoken(remaining ?? 0)} left.`;
         say(`Step ${state.step + 1} of ${technique.steps.length}: ${step.title}. ${left}`);
       }
       return;
@@ -114,7 +139,8 @@ export function useRun(technique: Technique, mode: 'run' | 'present', clock: () 
       setNow(at);
       if (type === 'pause') say('Timer paused.');
       if (type === 'resume') say('Timer running.');
-      if (type === 'add-minute' && timer) say(`A minute added: ${formatSpoken(remainingMs(timer, at) + 60_000)} left.`);
+      if (type === 'add-minute' && timer)
+        say(`A minute added: ${formatSpoken(remainingMs(timer, at) + 60_000)} left.`);
     },
     restart() {
       dispatch({ type: 'restart' });

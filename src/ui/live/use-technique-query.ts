@@ -25,7 +25,8 @@ export function useTechniqueQuery(): TechniqueQuery {
     let current = true;
     setState({ status: 'loading' });
     loadTechnique(id).then(
-      (technique) => current && setState(technique ? { status: 'ready', technique } : { status: 'unknown', id }),
+      (technique) =>
+        current && setState(technique ? { status: 'ready', technique } : { status: 'unknown', id }),
       // Only when the file is neither cached nor reachable: say so and offer another try.
       () => current && setState({ status: 'failed', retry: () => setAttempt((n) => n + 1) }),
     );

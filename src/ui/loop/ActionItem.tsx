@@ -7,7 +7,15 @@ import { IcsButton } from './IcsButton';
 export const workUrl = (id: string) => `/work/view?id=${encodeURIComponent(id)}`;
 
 /** One action to follow up: what, who, when (in words), where it came from, and a tick to mark it done. */
-export function ActionItem({ row, today, onDone }: { row: ActionRow; today: string; onDone: (done: boolean) => void }) {
+export function ActionItem({
+  row,
+  today,
+  onDone,
+}: {
+  row: ActionRow;
+  today: string;
+  onDone: (done: boolean) => void;
+}) {
   const { action, session, work } = row;
   const technique = getCard(session.techniqueId)?.title ?? 'Session';
   const what = action.what.trim();
@@ -16,13 +24,23 @@ export function ActionItem({ row, today, onDone }: { row: ActionRow; today: stri
     <li class={`action-item${action.done ? ' is-done' : ''}${row.overdue ? ' is-overdue' : ''}`}>
       <p class="action-what">{action.done ? <s>{what}</s> : what}</p>
       <p class="action-meta">
-        {action.done ? <strong>Done</strong> : <strong class={row.overdue ? 'action-overdue' : undefined}>{dueText(action.due, today)}</strong>}
+        {action.done ? (
+          <strong>Done</strong>
+        ) : (
+          <strong class={row.overdue ? 'action-overdue' : undefined}>
+            {dueText(action.due, today)}
+          </strong>
+        )}
         {action.due && <span> ({formatDay(action.due)})</span>}
         {' · '}
         {action.owner.trim() ? `Owner: ${action.owner.trim()}` : 'No owner named'}
       </p>
       <p class="action-meta">
-        From <a href={editUrl(session.id)}>{`${technique}: ${session.title.trim() || 'untitled note'}`}</a>, {formatDay(session.date)}
+        From{' '}
+        <a
+          href={editUrl(session.id)}
+        >{`${technique}: ${session.title.trim() || 'untitled note'}`}</a>
+        , {formatDay(session.date)}
         {work && (
           <>
             {' · '}Piece of work: <a href={workUrl(work.id)}>{work.name}</a>
@@ -31,11 +49,22 @@ export function ActionItem({ row, today, onDone }: { row: ActionRow; today: stri
       </p>
       <div class="button-row">
         <label class="check" for={checkId}>
-          <input id={checkId} type="checkbox" checked={action.done} aria-label={`Done: ${what}`} onChange={(e) => onDone(e.currentTarget.checked)} />
+          <input
+            id={checkId}
+            type="checkbox"
+            checked={action.done}
+            aria-label={`Done: ${what}`}
+            onChange={(e) => onDone(e.currentTarget.checked)}
+          />
           Done
         </label>
         {action.done ? (
-          <button type="button" class="quiet" onClick={() => onDone(false)} aria-label={`Undo: ${what} is not done`}>
+          <button
+            type="button"
+            class="quiet"
+            onClick={() => onDone(false)}
+            aria-label={`Undo: ${what} is not done`}
+          >
             Undo
           </button>
         ) : (

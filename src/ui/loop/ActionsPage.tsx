@@ -33,10 +33,20 @@ export function ActionsPage() {
   const all = useMemo(() => {
     if (!data || !today) return null;
     const rows = openActions(data.sessions, data.works, today, { includeDone: true });
-    return rows.map((r) => (pending.has(r.action.id) && pending.get(r.action.id) !== r.action.done ? { ...r, action: { ...r.action, done: pending.get(r.action.id)! }, overdue: false } : r));
+    return rows.map((r) =>
+      pending.has(r.action.id) && pending.get(r.action.id) !== r.action.done
+        ? { ...r, action: { ...r.action, done: pending.get(r.action.id)! }, overdue: false }
+        : r,
+    );
   }, [data, today, pending]);
   useEffect(() => setPending(new Map()), [data]);
-  const owners = useMemo(() => [...new Set((all ?? []).map((r) => r.action.owner.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en-GB')), [all]);
+  const owners = useMemo(
+    () =>
+      [...new Set((all ?? []).map((r) => r.action.owner.trim()).filter(Boolean))].sort((a, b) =>
+        a.localeCompare(b, 'en-GB'),
+      ),
+    [all],
+  );
   const rows = (all ?? []).filter(
     (r) =>
       (!r.action.done || showDone || ticked.has(r.action.id)) &&
@@ -53,7 +63,15 @@ export function ActionsPage() {
       .setActionDone(sessionId, actionId, done)
       .then(
         () => (setProblem(''), setWrote(true)),
-        (error) => (setPending(new Map()), setWrote(false), setProblem(error instanceof Error && !(error instanceof DOMException) ? error.message : describeStorageError(error, false).message)),
+        (error) => (
+          setPending(new Map()),
+          setWrote(false),
+          setProblem(
+            error instanceof Error && !(error instanceof DOMException)
+              ? error.message
+              : describeStorageError(error, false).message,
+          )
+        ),
       )
       .finally(() => setWriting((n) => n - 1));
   };
@@ -61,7 +79,10 @@ export function ActionsPage() {
   return (
     <>
       <h1>Actions to follow up</h1>
-      <p class="lede">Every action agreed in your session notes, overdue first. Tick one off here and its note is updated too.</p>
+      <p class="lede">
+        Every action agreed in your session notes, overdue first. Tick one off here and its note is
+        updated too.
+      </p>
       <p role="status" class="muted">
         {writing > 0 ? 'Saving…' : wrote ? 'Saved on this device.' : ''}
       </p>
@@ -75,18 +96,32 @@ export function ActionsPage() {
       ) : all.length === 0 ? (
         <section class="box" aria-labelledby="no-actions">
           <h2 id="no-actions">No actions yet</h2>
-          <p>Actions come from your session notes. In any note, use “Add an action” to say what needs doing, who owns it and by when.</p>
           <p>
-            Every action that is not done shows here, with the note it came from. <a href="/notes">Go to your notes</a>.
+            Actions come from your session notes. In any note, use “Add an action” to say what needs
+            doing, who owns it and by when.
+          </p>
+          <p>
+            Every action that is not done shows here, with the note it came from.{' '}
+            <a href="/notes">Go to your notes</a>.
           </p>
         </section>
       ) : (
         <section aria-labelledby="actions-heading">
-          <h2 id="actions-heading">{openCount === 1 ? '1 open action' : `${openCount} open actions`}</h2>
-          <form class="notes-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter actions">
+          <h2 id="actions-heading">
+            {openCount === 1 ? '1 open action' : `${openCount} open actions`}
+          </h2>
+          <form
+            class="notes-filters"
+            onSubmit={(e) => e.preventDefault()}
+            aria-label="Filter actions"
+          >
             <div>
               <label for="actions-work">Piece of work</label>
-              <select id="actions-work" value={workId} onChange={(e) => (setLimit(PAGE), setWorkId(e.currentTarget.value))}>
+              <select
+                id="actions-work"
+                value={workId}
+                onChange={(e) => (setLimit(PAGE), setWorkId(e.currentTarget.value))}
+              >
                 <option value="">All pieces of work</option>
                 {sortWorks(data!.works).map((w) => (
                   <option key={w.id} value={w.id}>
@@ -98,7 +133,11 @@ export function ActionsPage() {
             </div>
             <div>
               <label for="actions-owner">Owner</label>
-              <select id="actions-owner" value={owner} onChange={(e) => (setLimit(PAGE), setOwner(e.currentTarget.value))}>
+              <select
+                id="actions-owner"
+                value={owner}
+                onChange={(e) => (setLimit(PAGE), setOwner(e.currentTarget.value))}
+              >
                 <option value="">Everyone</option>
                 {owners.map((o) => (
                   <option key={o} value={o}>
@@ -109,14 +148,28 @@ export function ActionsPage() {
             </div>
           </form>
           <label class="check loop-toggle">
-            <input type="checkbox" checked={showDone} onChange={(e) => setShowDone(e.currentTarget.checked)} /> Show done actions too
+            <input
+              type="checkbox"
+              checked={showDone}
+              onChange={(e) => setShowDone(e.currentTarget.checked)}
+            />{' '}
+            Show done actions too
           </label>
           <p role="status" class="muted">
-            {rows.length === 0 ? 'No actions match. Try another piece of work or owner, or show done actions too.' : rows.length > limit ? `${rows.length} actions; showing the first ${limit}.` : `Showing ${rows.length} ${rows.length === 1 ? 'action' : 'actions'}.`}
+            {rows.length === 0
+              ? 'No actions match. Try another piece of work or owner, or show done actions too.'
+              : rows.length > limit
+                ? `${rows.length} actions; showing the first ${limit}.`
+                : `Showing ${rows.length} ${rows.length === 1 ? 'action' : 'actions'}.`}
           </p>
           <ul class="action-list" aria-label="Actions">
             {rows.slice(0, limit).map((r) => (
-              <ActionItem key={r.action.id} row={r} today={today} onDone={(done) => setDone(r.session.id, r.action.id, done)} />
+              <ActionItem
+                key={r.action.id}
+                row={r}
+                today={today}
+                onDone={(done) => setDone(r.session.id, r.action.id, done)}
+              />
             ))}
           </ul>
           {rows.length > limit && (

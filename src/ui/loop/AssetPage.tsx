@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { getCard } from '../../content/catalog';
-import { assetFileName, assetFromLessons, assetFromWork, assetToMarkdown, type KnowledgeAsset } from '../../loop/asset';
+import {
+  assetFileName,
+  assetFromLessons,
+  assetFromWork,
+  assetToMarkdown,
+  type KnowledgeAsset,
+} from '../../loop/asset';
 import { localDate } from '../../notes/session';
 import { downloadText } from '../notes/files';
 import { useNotes } from '../notes/NotesContext';
@@ -11,16 +17,26 @@ import { useLoopData, type LoopData } from './use-loop-data';
 const techniqueTitle = (id: string) => getCard(id)?.title ?? id;
 
 /** The asset the address asks for, or the reason there is none. */
-function assetFor(query: Record<string, string>, data: LoopData, today: string): KnowledgeAsset | string {
+function assetFor(
+  query: Record<string, string>,
+  data: LoopData,
+  today: string,
+): KnowledgeAsset | string {
   if (query.work) {
     const work = data.works.find((w) => w.id === query.work);
-    if (!work) return 'That piece of work is not on this device. It may have been deleted, or made in another browser or on another device.';
+    if (!work)
+      return 'That piece of work is not on this device. It may have been deleted, or made in another browser or on another device.';
     return assetFromWork(work, data.sessions, { techniqueTitle, today });
   }
-  const ids = (query.lessons ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-  if (!ids.length) return 'No lessons were chosen. Choose some in the lessons library, or make an asset from a whole piece of work.';
+  const ids = (query.lessons ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (!ids.length)
+    return 'No lessons were chosen. Choose some in the lessons library, or make an asset from a whole piece of work.';
   const asset = assetFromLessons(ids, data.sessions, data.works, { techniqueTitle, today });
-  if (asset.repeat.length + asset.avoid.length + asset.other.length === 0) return 'None of the chosen lessons are on this device any more. They may have been deleted, or written in another browser.';
+  if (asset.repeat.length + asset.avoid.length + asset.other.length === 0)
+    return 'None of the chosen lessons are on this device any more. They may have been deleted, or written in another browser.';
   return asset;
 }
 
@@ -31,7 +47,10 @@ export function AssetPage() {
   const { data, problem } = useLoopData(notes);
   const [today, setToday] = useState('');
   useEffect(() => setToday(localDate(new Date())), []);
-  const result = useMemo(() => (data && today ? assetFor(query, data, today) : null), [data, today, query.work, query.lessons]);
+  const result = useMemo(
+    () => (data && today ? assetFor(query, data, today) : null),
+    [data, today, query.work, query.lessons],
+  );
 
   useEffect(() => {
     if (result && typeof result !== 'string') document.title = `${result.title} · Mobilise`;
@@ -67,9 +86,17 @@ export function AssetPage() {
   return (
     <div class="asset-page">
       <div class="no-print asset-tools">
-        <p class="hint">A knowledge asset for the next team, made on this device from your notes. Nothing is uploaded.</p>
+        <p class="hint">
+          A knowledge asset for the next team, made on this device from your notes. Nothing is
+          uploaded.
+        </p>
         <div class="button-row">
-          <button type="button" onClick={() => downloadText(assetFileName(result), 'text/markdown', assetToMarkdown(result))}>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(assetFileName(result), 'text/markdown', assetToMarkdown(result))
+            }
+          >
             Download as Markdown
           </button>
           <button type="button" class="secondary" onClick={() => window.print()}>

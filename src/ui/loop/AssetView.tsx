@@ -39,7 +39,10 @@ export function AssetView({ asset }: { asset: KnowledgeAsset }) {
         ))}
         {asset.from && (
           <p>
-            <strong>Dates covered:</strong> {asset.from === asset.to ? formatDay(asset.from) : `${formatDay(asset.from)} to ${formatDay(asset.to)}`}
+            <strong>Dates covered:</strong>{' '}
+            {asset.from === asset.to
+              ? formatDay(asset.from)
+              : `${formatDay(asset.from)} to ${formatDay(asset.to)}`}
           </p>
         )}
         {asset.techniques.length > 0 && (
@@ -64,7 +67,8 @@ export function AssetView({ asset }: { asset: KnowledgeAsset }) {
             <ul>
               {asset.intents.map((i) => (
                 <li key={i.source.sessionId}>
-                  <span class="pre">{i.text}</span> <span class="asset-source">({sourceText(i.source)})</span>
+                  <span class="pre">{i.text}</span>{' '}
+                  <span class="asset-source">({sourceText(i.source)})</span>
                 </li>
               ))}
             </ul>
@@ -99,7 +103,8 @@ export function AssetView({ asset }: { asset: KnowledgeAsset }) {
             {asset.actions.map((a, i) => (
               <li key={i}>
                 {a.what}
-                {(a.owner || a.due) && ` (${[a.owner, a.due && `due ${formatDay(a.due)}`].filter(Boolean).join(', ')})`}{' '}
+                {(a.owner || a.due) &&
+                  ` (${[a.owner, a.due && `due ${formatDay(a.due)}`].filter(Boolean).join(', ')})`}{' '}
                 <span class="asset-source">({sourceText(a.source)})</span>
               </li>
             ))}

@@ -5,16 +5,36 @@ import type { Action } from '../../notes/session';
 import { downloadText } from '../notes/files';
 
 /** Downloads an action's due date as a calendar file (.ics) that any calendar app can import. Only for dated actions. */
-export function IcsButton({ action, session }: { action: Action; session: { title: string; techniqueId: string } }) {
+export function IcsButton({
+  action,
+  session,
+}: {
+  action: Action;
+  session: { title: string; techniqueId: string };
+}) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(action.due) || !action.what.trim()) return null;
   const save = () => {
     const technique = getCard(session.techniqueId)?.title ?? 'Session';
     const from = session.title.trim() ? `${technique}: ${session.title.trim()}` : technique;
-    const text = actionToICalendar({ id: action.id, what: action.what.trim(), owner: action.owner.trim(), due: action.due, from }, new Date());
+    const text = actionToICalendar(
+      {
+        id: action.id,
+        what: action.what.trim(),
+        owner: action.owner.trim(),
+        due: action.due,
+        from,
+      },
+      new Date(),
+    );
     downloadText(icsFileName(action.what), 'text/calendar', text);
   };
   return (
-    <button type="button" class="quiet" onClick={save} aria-label={`Add to calendar (.ics): ${action.what.trim()}`}>
+    <button
+      type="button"
+      class="quiet"
+      onClick={save}
+      aria-label={`Add to calendar (.ics): ${action.what.trim()}`}
+    >
       Add to calendar (.ics)
     </button>
   );

@@ -5,7 +5,15 @@ import { editUrl } from '../notes/NoteEditor';
 import { workUrl } from './ActionItem';
 
 /** One lesson in the library: its text, kind and tags, where it came from, and a tick to choose it. */
-export function LessonItem({ row, chosen, onChoose }: { row: LessonRow; chosen: boolean; onChoose: (chosen: boolean) => void }) {
+export function LessonItem({
+  row,
+  chosen,
+  onChoose,
+}: {
+  row: LessonRow;
+  chosen: boolean;
+  onChoose: (chosen: boolean) => void;
+}) {
   const { lesson, session, work } = row;
   const technique = getCard(session.techniqueId)?.title ?? 'Session';
   const id = `choose-${lesson.id}`;
@@ -17,7 +25,11 @@ export function LessonItem({ row, chosen, onChoose }: { row: LessonRow; chosen: 
         {lesson.tags.length > 0 && <> · Tags: {lesson.tags.join(', ')}</>}
       </p>
       <p class="action-meta">
-        From <a href={editUrl(session.id)}>{`${technique}: ${session.title.trim() || 'untitled note'}`}</a>, {formatDay(session.date)}
+        From{' '}
+        <a
+          href={editUrl(session.id)}
+        >{`${technique}: ${session.title.trim() || 'untitled note'}`}</a>
+        , {formatDay(session.date)}
         {work && (
           <>
             {' · '}Piece of work: <a href={workUrl(work.id)}>{work.name}</a>
@@ -25,7 +37,13 @@ export function LessonItem({ row, chosen, onChoose }: { row: LessonRow; chosen: 
         )}
       </p>
       <label class="check" for={id}>
-        <input id={id} type="checkbox" checked={chosen} aria-label={`Choose the lesson: ${lesson.text.trim().slice(0, 80)}`} onChange={(e) => onChoose(e.currentTarget.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={chosen}
+          aria-label={`Choose the lesson: ${lesson.text.trim().slice(0, 80)}`}
+          onChange={(e) => onChoose(e.currentTarget.checked)}
+        />
         Choose
       </label>
     </li>

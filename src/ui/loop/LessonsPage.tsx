@@ -9,7 +9,8 @@ import { useLoopData } from './use-loop-data';
 /** Lessons shown at once; more on request, so a big library stays quick to search. */
 const PAGE = 50;
 
-export const assetUrl = (lessonIds: readonly string[]) => `/lessons/asset?lessons=${lessonIds.map(encodeURIComponent).join(',')}`;
+export const assetUrl = (lessonIds: readonly string[]) =>
+  `/lessons/asset?lessons=${lessonIds.map(encodeURIComponent).join(',')}`;
 
 /** /lessons: every lesson from every note, searchable and filterable; chosen lessons become a knowledge asset. */
 export function LessonsPage() {
@@ -17,7 +18,11 @@ export function LessonsPage() {
   const { data, problem } = useLoopData(notes);
   // A link can open the library already filtered, e.g. /lessons?work=<id> from a piece of work's page.
   const { query } = useLocation();
-  const [filter, setFilter] = useState<LessonFilter>(() => ({ workId: query.work || undefined, tag: query.tag || undefined, techniqueId: query.technique || undefined }));
+  const [filter, setFilter] = useState<LessonFilter>(() => ({
+    workId: query.work || undefined,
+    tag: query.tag || undefined,
+    techniqueId: query.technique || undefined,
+  }));
   const [chosen, setChosen] = useState<string[]>([]);
   const [limit, setLimit] = useState(PAGE);
   const all = useMemo(() => (data ? lessonRows(data.sessions, data.works) : null), [data]);
@@ -30,7 +35,10 @@ export function LessonsPage() {
   return (
     <>
       <h1>Lessons library</h1>
-      <p class="lede">Every lesson from every session note on this device, newest first. Find what earlier teams learned, then share it as a knowledge asset.</p>
+      <p class="lede">
+        Every lesson from every session note on this device, newest first. Find what earlier teams
+        learned, then share it as a knowledge asset.
+      </p>
       {problem && (
         <p role="alert" class="note-problem">
           {problem}
@@ -41,7 +49,10 @@ export function LessonsPage() {
       ) : all.length === 0 ? (
         <section class="box" aria-labelledby="no-lessons">
           <h2 id="no-lessons">No lessons yet</h2>
-          <p>Lessons come from your session notes. Add them under “Lessons” in any note, or after an After Action Review or a Retrospect, tap “Keep as a lesson” beside a line you wrote.</p>
+          <p>
+            Lessons come from your session notes. Add them under “Lessons” in any note, or after an
+            After Action Review or a Retrospect, tap “Keep as a lesson” beside a line you wrote.
+          </p>
           <p>
             <a href="/notes">Go to your notes</a>
           </p>
@@ -49,21 +60,41 @@ export function LessonsPage() {
       ) : (
         <section aria-labelledby="lessons-heading">
           <h2 id="lessons-heading">Find a lesson</h2>
-          <LessonFilters filter={filter} change={(patch) => (setLimit(PAGE), setFilter((f) => ({ ...f, ...patch })))} tags={tags} works={data!.works} />
+          <LessonFilters
+            filter={filter}
+            change={(patch) => (setLimit(PAGE), setFilter((f) => ({ ...f, ...patch })))}
+            tags={tags}
+            works={data!.works}
+          />
           <p role="status" aria-live="polite" class="muted">
-            {filtered ? `${rows.length} of ${all.length} lessons match.` : `${all.length} ${all.length === 1 ? 'lesson' : 'lessons'}.`}
+            {filtered
+              ? `${rows.length} of ${all.length} lessons match.`
+              : `${all.length} ${all.length === 1 ? 'lesson' : 'lessons'}.`}
           </p>
           {rows.length === 0 ? (
             <div class="box">
               <p>Nothing matches. Try fewer words, or clear a filter.</p>
-              <button type="button" class="secondary" onClick={() => (setLimit(PAGE), setFilter({}))}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => (setLimit(PAGE), setFilter({}))}
+              >
                 Clear search and filters
               </button>
             </div>
           ) : (
             <ul class="lesson-list" aria-label="Lessons">
               {rows.slice(0, limit).map((r) => (
-                <LessonItem key={r.lesson.id} row={r} chosen={picked.includes(r.lesson.id)} onChoose={(on) => setChosen((c) => (on ? [...c, r.lesson.id] : c.filter((id) => id !== r.lesson.id)))} />
+                <LessonItem
+                  key={r.lesson.id}
+                  row={r}
+                  chosen={picked.includes(r.lesson.id)}
+                  onChoose={(on) =>
+                    setChosen((c) =>
+                      on ? [...c, r.lesson.id] : c.filter((id) => id !== r.lesson.id),
+                    )
+                  }
+                />
               ))}
             </ul>
           )}
@@ -75,10 +106,13 @@ export function LessonsPage() {
           <div class="asset-bar">
             {picked.length ? (
               <a class="button" href={assetUrl(picked)}>
-                Make a knowledge asset from {picked.length} chosen {picked.length === 1 ? 'lesson' : 'lessons'}
+                Make a knowledge asset from {picked.length} chosen{' '}
+                {picked.length === 1 ? 'lesson' : 'lessons'}
               </a>
             ) : (
-              <p class="hint">Choose lessons to make a knowledge asset: one document for the next team.</p>
+              <p class="hint">
+                Choose lessons to make a knowledge asset: one document for the next team.
+              </p>
             )}
           </div>
         </section>

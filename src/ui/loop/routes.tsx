@@ -4,15 +4,36 @@ import { useLoader } from '../notes/routes';
 
 export function ActionsRoute() {
   const load = useLoader(() => import('./ActionsPage').then((m) => m.ActionsPage));
-  return <DeferredPage name="actions" heading="Actions to follow up" waiting="Loading your actions…" load={load} />;
+  return (
+    <DeferredPage
+      name="actions"
+      heading="Actions to follow up"
+      waiting="Loading your actions…"
+      load={load}
+    />
+  );
 }
 
 export function LessonsRoute() {
   const load = useLoader(() => import('./LessonsPage').then((m) => m.LessonsPage));
-  return <DeferredPage name="lessons" heading="Lessons library" waiting="Loading your lessons…" load={load} />;
+  return (
+    <DeferredPage
+      name="lessons"
+      heading="Lessons library"
+      waiting="Loading your lessons…"
+      load={load}
+    />
+  );
 }
 
 export function AssetRoute() {
   const load = useLoader(() => import('./AssetPage').then((m) => m.AssetPage));
-  return <DeferredPage name="asset" heading="Knowledge asset" waiting="Putting the knowledge asset together…" load={load} />;
+  return (
+    <DeferredPage
+      name="asset"
+      heading="Knowledge asset"
+      waiting="Putting the knowledge asset together…"
+      load={load}
+    />
+  );
 }

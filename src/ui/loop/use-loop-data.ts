@@ -23,7 +23,8 @@ export function useLoopData(notes: Notes | null): { data: LoopData | null; probl
     const read = () => {
       const mine = ++reading;
       Promise.all([notes.sessions.allSessions(), notes.sessions.listWorks()]).then(
-        ([sessions, works]) => live && mine === reading && (setData({ sessions, works }), setProblem('')),
+        ([sessions, works]) =>
+          live && mine === reading && (setData({ sessions, works }), setProblem('')),
         (error) => live && setProblem(describeStorageError(error, false).message),
       );
     };

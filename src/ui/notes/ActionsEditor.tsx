@@ -4,37 +4,73 @@ import { IcsButton } from '../loop/IcsButton';
 import { UndoBar } from './UndoBar';
 
 /** Actions agreed in the session: what, who, by when, and whether it is done. */
-export function ActionsEditor({ actions, change, session }: { actions: Action[]; change: (actions: Action[]) => void; session?: { title: string; techniqueId: string } }) {
+export function ActionsEditor({
+  actions,
+  change,
+  session,
+}: {
+  actions: Action[];
+  change: (actions: Action[]) => void;
+  session?: { title: string; techniqueId: string };
+}) {
   const [removed, setRemoved] = useState<{ action: Action; at: number } | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const edit = (id: string, patch: Partial<Action>) => change(actions.map((a) => (a.id === id ? { ...a, ...patch } : a)));
+  const edit = (id: string, patch: Partial<Action>) =>
+    change(actions.map((a) => (a.id === id ? { ...a, ...patch } : a)));
   const add = () => {
     change([...actions, emptyAction()]);
     // Focus the new action's first box once it is on screen.
-    requestAnimationFrame(() => list.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus());
+    requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus(),
+    );
   };
   return (
     <fieldset class="note-items">
       <legend>Actions</legend>
-      {actions.length === 0 && <p class="hint">No actions yet. Agree one to three changes that matter most, each with an owner and a date.</p>}
+      {actions.length === 0 && (
+        <p class="hint">
+          No actions yet. Agree one to three changes that matter most, each with an owner and a
+          date.
+        </p>
+      )}
       <ol ref={list}>
         {actions.map((a, i) => (
           <li key={a.id}>
             <label for={`action-${a.id}-what`}>Action {i + 1}: what needs doing</label>
-            <input id={`action-${a.id}-what`} type="text" value={a.what} onInput={(e) => edit(a.id, { what: e.currentTarget.value })} />
+            <input
+              id={`action-${a.id}-what`}
+              type="text"
+              value={a.what}
+              onInput={(e) => edit(a.id, { what: e.currentTarget.value })}
+            />
             <div class="note-pair">
               <div>
                 <label for={`action-${a.id}-owner`}>Owner</label>
-                <input id={`action-${a.id}-owner`} type="text" value={a.owner} onInput={(e) => edit(a.id, { owner: e.currentTarget.value })} />
+                <input
+                  id={`action-${a.id}-owner`}
+                  type="text"
+                  value={a.owner}
+                  onInput={(e) => edit(a.id, { owner: e.currentTarget.value })}
+                />
               </div>
               <div>
                 <label for={`action-${a.id}-due`}>Due date</label>
-                <input id={`action-${a.id}-due`} type="date" value={a.due} onInput={(e) => edit(a.id, { due: e.currentTarget.value })} />
+                <input
+                  id={`action-${a.id}-due`}
+                  type="date"
+                  value={a.due}
+                  onInput={(e) => edit(a.id, { due: e.currentTarget.value })}
+                />
               </div>
             </div>
             <div class="note-row">
               <label class="check">
-                <input type="checkbox" checked={a.done} onChange={(e) => edit(a.id, { done: e.currentTarget.checked })} /> Done
+                <input
+                  type="checkbox"
+                  checked={a.done}
+                  onChange={(e) => edit(a.id, { done: e.currentTarget.checked })}
+                />{' '}
+                Done
               </label>
               {session && <IcsButton action={a} session={session} />}
               <button

@@ -24,7 +24,9 @@ export function BackupPanel({ notes }: { notes: Notes }) {
       downloadText(backupFileName(), 'application/json', JSON.stringify(backup));
       performance.measure('mobilise:notes-export', { start, end: performance.now() });
       await sessions.setMeta('lastBackupAt', backup.exportedAt).catch(() => undefined);
-      setExported(`Backup of ${backup.sessions.length} ${backup.sessions.length === 1 ? 'note' : 'notes'} downloaded.`);
+      setExported(
+        `Backup of ${backup.sessions.length} ${backup.sessions.length === 1 ? 'note' : 'notes'} downloaded.`,
+      );
     } catch (error) {
       setExported(describeStorageError(error, false).message);
     }
@@ -33,7 +35,11 @@ export function BackupPanel({ notes }: { notes: Notes }) {
     try {
       const { sessions: all } = await sessions.exportAll();
       all.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-      downloadText(`mobilise-actions-and-lessons-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', actionsAndLessonsCsv(all, (id) => getCard(id)?.title ?? id));
+      downloadText(
+        `mobilise-actions-and-lessons-${new Date().toISOString().slice(0, 10)}.csv`,
+        'text/csv;charset=utf-8',
+        actionsAndLessonsCsv(all, (id) => getCard(id)?.title ?? id),
+      );
       setExported('Actions and lessons downloaded as a spreadsheet (CSV).');
     } catch (error) {
       setExported(describeStorageError(error, false).message);
@@ -46,7 +52,10 @@ export function BackupPanel({ notes }: { notes: Notes }) {
     setBusy(true);
     setImported(null);
     try {
-      if (file.size > MAX_BACKUP_CHARS) throw new BackupRefusedError([`The file is too large to be a Mobilise backup (the limit is ${MAX_BACKUP_CHARS / 1024 / 1024} MB).`]);
+      if (file.size > MAX_BACKUP_CHARS)
+        throw new BackupRefusedError([
+          `The file is too large to be a Mobilise backup (the limit is ${MAX_BACKUP_CHARS / 1024 / 1024} MB).`,
+        ]);
       const summary = await sessions.importBackup(await file.text());
       setImported({ ok: true, message: `Imported “${file.name}”: ${describeImport(summary)}` });
       performance.measure('mobilise:notes-import', { start, end: performance.now() });
@@ -67,7 +76,10 @@ export function BackupPanel({ notes }: { notes: Notes }) {
     <>
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">Back up and export</h2>
-        <p>A backup is one file holding every note. Keep it somewhere safe. You can import it here, or in Mobilise on another device.</p>
+        <p>
+          A backup is one file holding every note. Keep it somewhere safe. You can import it here,
+          or in Mobilise on another device.
+        </p>
         <div class="button-row">
           <button type="button" onClick={() => void exportBackup()}>
             Download a backup (.json)
@@ -80,10 +92,22 @@ export function BackupPanel({ notes }: { notes: Notes }) {
       </section>
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import a backup</h2>
-        <p>Notes in the file are added. Where a note is already here, the copy edited most recently is kept. A damaged file changes nothing.</p>
+        <p>
+          Notes in the file are added. Where a note is already here, the copy edited most recently
+          is kept. A damaged file changes nothing.
+        </p>
         <label for="import-file">Choose a backup file</label>
-        <input id="import-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
-        <div role={imported && !imported.ok ? 'alert' : 'status'} class={imported && !imported.ok ? 'note-problem' : undefined}>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+        <div
+          role={imported && !imported.ok ? 'alert' : 'status'}
+          class={imported && !imported.ok ? 'note-problem' : undefined}
+        >
           {busy && <p>Importing…</p>}
           {imported && <p>{imported.message}</p>}
           {imported?.details && (

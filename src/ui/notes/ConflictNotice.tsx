@@ -13,9 +13,21 @@ const PART_NAMES: Record<string, string> = {
 };
 
 /** Both tabs changed the same part of a note. Both versions are already safe; the person chooses what to keep. */
-export function ConflictNotice({ conflict, fields, editor }: { conflict: Conflict; fields: TemplateField[]; editor: NoteEditor }) {
+export function ConflictNotice({
+  conflict,
+  fields,
+  editor,
+}: {
+  conflict: Conflict;
+  fields: TemplateField[];
+  editor: NoteEditor;
+}) {
   const [problem, setProblem] = useState('');
-  const names = conflict.parts.map((p) => (p.startsWith('field:') ? `“${fields.find((f) => `field:${f.id}` === p)?.label ?? p.slice(6)}”` : PART_NAMES[p] ?? p));
+  const names = conflict.parts.map((p) =>
+    p.startsWith('field:')
+      ? `“${fields.find((f) => `field:${f.id}` === p)?.label ?? p.slice(6)}”`
+      : (PART_NAMES[p] ?? p),
+  );
   const choose = (choice: () => Promise<void> | void) => async () => {
     setProblem('');
     try {
@@ -28,8 +40,8 @@ export function ConflictNotice({ conflict, fields, editor }: { conflict: Conflic
     <section class="note-conflict" role="alert" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">This note was also changed in another tab</h2>
       <p>
-        Both versions changed the same part ({names.join(', ')}). Nothing has been overwritten: your version is now a separate note,
-        shown here, and the other version is unchanged.
+        Both versions changed the same part ({names.join(', ')}). Nothing has been overwritten: your
+        version is now a separate note, shown here, and the other version is unchanged.
       </p>
       <div class="button-row">
         <button type="button" onClick={choose(editor.keepMine)}>
@@ -43,7 +55,11 @@ export function ConflictNotice({ conflict, fields, editor }: { conflict: Conflic
         </button>
       </div>
       <p>
-        <a href={`/notes/edit?id=${encodeURIComponent(conflict.otherId)}`} target="_blank" rel="noopener">
+        <a
+          href={`/notes/edit?id=${encodeURIComponent(conflict.otherId)}`}
+          target="_blank"
+          rel="noopener"
+        >
           See the other version (opens in a new tab)
         </a>
       </p>

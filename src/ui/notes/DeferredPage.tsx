@@ -7,7 +7,17 @@ const loaded = new Map<string, FunctionComponent>();
  * A page whose code and data load after the app has mounted. The prerendered HTML (and so the first
  * client render, which hydration must match) is the heading and a loading line; the page follows.
  */
-export function DeferredPage({ name, heading, waiting, load }: { name: string; heading: string; waiting: string; load: () => Promise<FunctionComponent> }) {
+export function DeferredPage({
+  name,
+  heading,
+  waiting,
+  load,
+}: {
+  name: string;
+  heading: string;
+  waiting: string;
+  load: () => Promise<FunctionComponent>;
+}) {
   const [Page, setPage] = useState<FunctionComponent | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -29,8 +39,11 @@ export function DeferredPage({ name, heading, waiting, load }: { name: string; h
   return (
     <>
       <h1>{heading}</h1>
-      <p role="status">{failed ? 'This page could not load. Check your connection, then reload the page.' : waiting}</p>
+      <p role="status">
+        {failed
+          ? 'This page could not load. Check your connection, then reload the page.'
+          : waiting}
+      </p>
     </>
   );
 }
-

@@ -28,7 +28,9 @@ function lessonsBesides(sessions: Session[], ownId: string): EarlierLesson[] {
 
 /** The tags this note and its piece of work already use: lessons sharing them are offered first. */
 function tagsInPlay(sessions: Session[], draft: Session): string[] {
-  const mine = sessions.filter((s) => s.id !== draft.id && draft.workId && s.workId === draft.workId);
+  const mine = sessions.filter(
+    (s) => s.id !== draft.id && draft.workId && s.workId === draft.workId,
+  );
   return [...new Set([...mine, draft].flatMap((s) => s.lessons.flatMap((l) => l.tags)))];
 }
 
@@ -37,7 +39,21 @@ function tagsInPlay(sessions: Session[], draft: Session): string[] {
  * tags used in this note and its piece of work, and by the words of the work, the note's title and the
  * field, or by words the person searches for.
  */
-export function EarlierLessons({ notes, draft, fieldId, label, value, add }: { notes: Notes; draft: Session; fieldId: string; label: string; value: string; add: (text: string) => void }) {
+export function EarlierLessons({
+  notes,
+  draft,
+  fieldId,
+  label,
+  value,
+  add,
+}: {
+  notes: Notes;
+  draft: Session;
+  fieldId: string;
+  label: string;
+  value: string;
+  add: (text: string) => void;
+}) {
   const [all, setAll] = useState<Session[] | null>(null);
   const [workText, setWorkText] = useState('');
   const [search, setSearch] = useState('');
@@ -65,8 +81,14 @@ export function EarlierLessons({ notes, draft, fieldId, label, value, add }: { n
 
   const text = search.trim() || `${workText} ${draft.title} ${value}`;
   const lessons = useMemo(() => (all ? lessonsBesides(all, draft.id) : null), [all, draft.id]);
-  const tags = useMemo(() => (all && !search.trim() ? tagsInPlay(all, draft) : []), [all, draft.id, draft.workId, draft.lessons, search]);
-  const offered = useMemo(() => (lessons ? relevantLessons(lessons, { tags, text }, 5) : []), [lessons, tags, text]);
+  const tags = useMemo(
+    () => (all && !search.trim() ? tagsInPlay(all, draft) : []),
+    [all, draft.id, draft.workId, draft.lessons, search],
+  );
+  const offered = useMemo(
+    () => (lessons ? relevantLessons(lessons, { tags, text }, 5) : []),
+    [lessons, tags, text],
+  );
   if (!lessons || lessons.length === 0) return null;
   const headingId = `earlier-${fieldId}`;
   const has = (t: string) => value.split('\n').some((line) => line.trim() === t);
@@ -74,9 +96,19 @@ export function EarlierLessons({ notes, draft, fieldId, label, value, add }: { n
     <section class="earlier-lessons" aria-labelledby={headingId}>
       <h3 id={headingId}>Lessons from earlier work that may help</h3>
       <label for={`${headingId}-search`}>Look for lessons about</label>
-      <input id={`${headingId}-search`} type="search" autocomplete="off" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+      <input
+        id={`${headingId}-search`}
+        type="search"
+        autocomplete="off"
+        value={search}
+        onInput={(e) => setSearch(e.currentTarget.value)}
+      />
       <p role="status" class="muted">
-        {offered.length === 0 ? (search.trim() ? 'No earlier lessons mention those words.' : 'No earlier lessons match this work yet. Try searching for other words.') : ''}
+        {offered.length === 0
+          ? search.trim()
+            ? 'No earlier lessons mention those words.'
+            : 'No earlier lessons match this work yet. Try searching for other words.'
+          : ''}
       </p>
       {offered.length > 0 && (
         <ul class="earlier-list" aria-label="Earlier lessons">
@@ -86,7 +118,12 @@ export function EarlierLessons({ notes, draft, fieldId, label, value, add }: { n
               <span class="note-meta">
                 {why}. From {lesson.source}.
               </span>
-              <button type="button" class="secondary" disabled={has(lesson.text)} onClick={() => add(lesson.text)}>
+              <button
+                type="button"
+                class="secondary"
+                disabled={has(lesson.text)}
+                onClick={() => add(lesson.text)}
+              >
                 {has(lesson.text) ? 'Added' : `Add to ${label}`}
                 <span class="visually-hidden">: {lesson.text}</span>
               </button>

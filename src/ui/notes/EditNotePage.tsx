@@ -9,8 +9,10 @@ type Loaded = { id: string; session?: Session; problem?: string };
 
 function openProblem(error: unknown): string {
   const { kind } = describeStorageError(error);
-  if (kind === 'newer-version') return 'A newer version of Mobilise is open in another tab. Reload this page to use it.';
-  if (kind === 'unavailable') return 'This browser is not letting Mobilise use its storage, so notes cannot be opened here. Private browsing and some security settings do this.';
+  if (kind === 'newer-version')
+    return 'A newer version of Mobilise is open in another tab. Reload this page to use it.';
+  if (kind === 'unavailable')
+    return 'This browser is not letting Mobilise use its storage, so notes cannot be opened here. Private browsing and some security settings do this.';
   return `Your note could not be opened (the browser said: ${(error as Error)?.message ?? error}). Reload the page to try again.`;
 }
 
@@ -50,7 +52,10 @@ export function EditNotePage() {
   return (
     <>
       <h1>Session note</h1>
-      <p role="alert">{loaded.problem ?? 'This note is not on this device. It may have been deleted, or written in another browser or on another device.'}</p>
+      <p role="alert">
+        {loaded.problem ??
+          'This note is not on this device. It may have been deleted, or written in another browser or on another device.'}
+      </p>
       <p>
         <a href="/notes">See all your notes</a>
       </p>

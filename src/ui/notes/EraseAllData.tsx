@@ -28,7 +28,9 @@ export function EraseAllData({ notes }: { notes: Notes }) {
   return (
     <section aria-labelledby="erase-heading">
       <h2 id="erase-heading">Erase all data</h2>
-      <p>Deletes every note and everything else Mobilise keeps on this device. The app itself stays.</p>
+      <p>
+        Deletes every note and everything else Mobilise keeps on this device. The app itself stays.
+      </p>
       {confirming === null ? (
         <button type="button" class="danger" onClick={() => void start()}>
           Erase all data…
@@ -37,7 +39,8 @@ export function EraseAllData({ notes }: { notes: Notes }) {
         <div class="note-problem" role="group" aria-labelledby="erase-question">
           <p id="erase-question">
             <strong>
-              Erase {confirming} {confirming === 1 ? 'note' : 'notes'} and all other data from this device? This cannot be undone.
+              Erase {confirming} {confirming === 1 ? 'note' : 'notes'} and all other data from this
+              device? This cannot be undone.
             </strong>{' '}
             If you might need them, download a backup first.
           </p>
@@ -45,7 +48,12 @@ export function EraseAllData({ notes }: { notes: Notes }) {
             <button type="button" class="danger" onClick={() => void erase()}>
               Erase everything
             </button>
-            <button type="button" class="secondary" ref={cancel} onClick={() => setConfirming(null)}>
+            <button
+              type="button"
+              class="secondary"
+              ref={cancel}
+              onClick={() => setConfirming(null)}
+            >
               Cancel
             </button>
           </div>

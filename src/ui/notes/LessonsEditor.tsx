@@ -3,7 +3,17 @@ import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../note
 import { UndoBar } from './UndoBar';
 
 /** The tags box keeps exactly what is typed (such as a trailing comma) while the note stores the tags. */
-function TagsInput({ id, tags, onTags, describedBy }: { id: string; tags: string[]; onTags: (tags: string[]) => void; describedBy: string }) {
+function TagsInput({
+  id,
+  tags,
+  onTags,
+  describedBy,
+}: {
+  id: string;
+  tags: string[];
+  onTags: (tags: string[]) => void;
+  describedBy: string;
+}) {
   const [typed, setTyped] = useState(tags.join(', '));
   const shown = parseTags(typed).join('|') === tags.join('|') ? typed : tags.join(', ');
   return (
@@ -21,30 +31,59 @@ function TagsInput({ id, tags, onTags, describedBy }: { id: string; tags: string
 }
 
 /** Lessons from the session, each with tags so they can be found again. */
-export function LessonsEditor({ lessons, change }: { lessons: Lesson[]; change: (lessons: Lesson[]) => void }) {
+export function LessonsEditor({
+  lessons,
+  change,
+}: {
+  lessons: Lesson[];
+  change: (lessons: Lesson[]) => void;
+}) {
   const [removed, setRemoved] = useState<{ lesson: Lesson; at: number } | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const edit = (id: string, patch: Partial<Lesson>) => change(lessons.map((l) => (l.id === id ? { ...l, ...patch } : l)));
+  const edit = (id: string, patch: Partial<Lesson>) =>
+    change(lessons.map((l) => (l.id === id ? { ...l, ...patch } : l)));
   const add = () => {
     change([...lessons, emptyLesson()]);
-    requestAnimationFrame(() => list.current?.querySelector<HTMLTextAreaElement>('li:last-child textarea')?.focus());
+    requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLTextAreaElement>('li:last-child textarea')?.focus(),
+    );
   };
   return (
     <fieldset class="note-items">
       <legend>Lessons</legend>
-      {lessons.length === 0 && <p class="hint">No lessons yet. Write each as advice for the next team, with enough context to act on.</p>}
+      {lessons.length === 0 && (
+        <p class="hint">
+          No lessons yet. Write each as advice for the next team, with enough context to act on.
+        </p>
+      )}
       <ol ref={list}>
         {lessons.map((l, i) => (
           <li key={l.id}>
             <label for={`lesson-${l.id}-text`}>Lesson {i + 1}</label>
-            <textarea id={`lesson-${l.id}-text`} rows={3} value={l.text} onInput={(e) => edit(l.id, { text: e.currentTarget.value })} />
+            <textarea
+              id={`lesson-${l.id}-text`}
+              rows={3}
+              value={l.text}
+              onInput={(e) => edit(l.id, { text: e.currentTarget.value })}
+            />
             <label for={`lesson-${l.id}-tags`}>Tags for lesson {i + 1}</label>
             <p class="hint" id={`lesson-${l.id}-tags-hint`}>
               Separate tags with commas, for example: handover, safety
             </p>
-            <TagsInput id={`lesson-${l.id}-tags`} describedBy={`lesson-${l.id}-tags-hint`} tags={l.tags} onTags={(tags) => edit(l.id, { tags })} />
+            <TagsInput
+              id={`lesson-${l.id}-tags`}
+              describedBy={`lesson-${l.id}-tags-hint`}
+              tags={l.tags}
+              onTags={(tags) => edit(l.id, { tags })}
+            />
             <label for={`lesson-${l.id}-kind`}>What kind of lesson? (lesson {i + 1})</label>
-            <select id={`lesson-${l.id}-kind`} value={l.kind ?? ''} onChange={(e) => edit(l.id, { kind: (e.currentTarget.value || undefined) as LessonKind | undefined })}>
+            <select
+              id={`lesson-${l.id}-kind`}
+              value={l.kind ?? ''}
+              onChange={(e) =>
+                edit(l.id, { kind: (e.currentTarget.value || undefined) as LessonKind | undefined })
+              }
+            >
               <option value="">Not said</option>
               <option value="repeat">To repeat</option>
               <option value="avoid">To avoid</option>

@@ -23,9 +23,17 @@ async function prepare(notes: Notes, techniqueId: string, workId: string): Promi
   if (!workId) return { work: null, open: [], fields: {} };
   try {
     // Without the technique's text (say, a chunk not yet stored), the note still joins its work, just unfilled.
-    const [work, earlier, technique] = await Promise.all([notes.sessions.getWork(workId), notes.sessions.inWork(workId), loadTechnique(techniqueId).catch(() => undefined)]);
+    const [work, earlier, technique] = await Promise.all([
+      notes.sessions.getWork(workId),
+      notes.sessions.inWork(workId),
+      loadTechnique(techniqueId).catch(() => undefined),
+    ]);
     if (!work) return { work: null, open: [], fields: {} };
-    return { work, open: openActions(earlier, [], localDate(new Date())), fields: prefillFields(technique?.noteTemplate ?? [], earlier) };
+    return {
+      work,
+      open: openActions(earlier, [], localDate(new Date())),
+      fields: prefillFields(technique?.noteTemplate ?? [], earlier),
+    };
   } catch {
     return { work: null, open: [], fields: {} }; // storage trouble shows when the note is saved; the note still starts
   }
@@ -56,7 +64,11 @@ export function NewNotePage() {
         notes.askToKeepData().catch(() => undefined); // the answer is shown in settings; a refusal is not an error
         route(editUrl(session.id), true);
       },
-      () => setUnsaved({ ...createSession(card.id, '', new Date(), newId(), workId), fields: s.fields }),
+      () =>
+        setUnsaved({
+          ...createSession(card.id, '', new Date(), newId(), workId),
+          fields: s.fields,
+        }),
     );
   };
 
@@ -78,7 +90,11 @@ export function NewNotePage() {
     return (
       <>
         <h1>New session note</h1>
-        <p>{query.technique ? 'There is no technique with that name.' : 'Choose the technique the session used.'}</p>
+        <p>
+          {query.technique
+            ? 'There is no technique with that name.'
+            : 'Choose the technique the session used.'}
+        </p>
         <StartNoteForm />
       </>
     );
@@ -90,8 +106,14 @@ export function NewNotePage() {
         <h1>New {card.title} note</h1>
         <section aria-labelledby="review-heading">
           <h2 id="review-heading">Before you start: open actions from {start.work.name}</h2>
-          <p>Tick any that are done. The rest stay open, on the work’s page and in every open action.</p>
-          <OpenActionsReview notes={notes} items={start.open} label={`Open actions from ${start.work.name}`} />
+          <p>
+            Tick any that are done. The rest stay open, on the work’s page and in every open action.
+          </p>
+          <OpenActionsReview
+            notes={notes}
+            items={start.open}
+            label={`Open actions from ${start.work.name}`}
+          />
         </section>
         <p class="button-row">
           <button type="button" onClick={() => create(start)}>

@@ -2,27 +2,61 @@ import type { ComponentChildren } from 'preact';
 import type { Session } from '../../notes/session';
 
 /** Title, date, facilitator and who took part. */
-export function NoteDetails({ draft, change, children }: { draft: Session; change: (patch: Partial<Session>) => void; children?: ComponentChildren }) {
+export function NoteDetails({
+  draft,
+  change,
+  children,
+}: {
+  draft: Session;
+  change: (patch: Partial<Session>) => void;
+  children?: ComponentChildren;
+}) {
   return (
     <fieldset class="note-details">
       <legend>About the session</legend>
       <label for="note-title">Title</label>
-      <input id="note-title" type="text" value={draft.title} maxLength={1000} placeholder="For example: Ward 7 night shift handover" onInput={(e) => change({ title: e.currentTarget.value })} />
+      <input
+        id="note-title"
+        type="text"
+        value={draft.title}
+        maxLength={1000}
+        placeholder="For example: Ward 7 night shift handover"
+        onInput={(e) => change({ title: e.currentTarget.value })}
+      />
       <div class="note-pair">
         <div>
           <label for="note-date">Date of the session</label>
-          <input id="note-date" type="date" value={draft.date} required onInput={(e) => e.currentTarget.value && change({ date: e.currentTarget.value })} />
+          <input
+            id="note-date"
+            type="date"
+            value={draft.date}
+            required
+            onInput={(e) => e.currentTarget.value && change({ date: e.currentTarget.value })}
+          />
         </div>
         <div>
           <label for="note-facilitator">Facilitator</label>
-          <input id="note-facilitator" type="text" value={draft.facilitator} maxLength={1000} autocomplete="name" onInput={(e) => change({ facilitator: e.currentTarget.value })} />
+          <input
+            id="note-facilitator"
+            type="text"
+            value={draft.facilitator}
+            maxLength={1000}
+            autocomplete="name"
+            onInput={(e) => change({ facilitator: e.currentTarget.value })}
+          />
         </div>
       </div>
       <label for="note-participants">Participants</label>
       <p class="hint" id="note-participants-hint">
         Names or roles, one per line. Or leave this empty and give the number of people below.
       </p>
-      <textarea id="note-participants" rows={3} aria-describedby="note-participants-hint" value={draft.participants} onInput={(e) => change({ participants: e.currentTarget.value })} />
+      <textarea
+        id="note-participants"
+        rows={3}
+        aria-describedby="note-participants-hint"
+        value={draft.participants}
+        onInput={(e) => change({ participants: e.currentTarget.value })}
+      />
       <label for="note-headcount">Number of people</label>
       <input
         id="note-headcount"

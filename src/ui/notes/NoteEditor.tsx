@@ -21,15 +21,26 @@ import { WorkSelect } from './WorkSelect';
 export const editUrl = (id: string) => `/notes/edit?id=${encodeURIComponent(id)}`;
 
 /** Editing one note. There is no save button: every change is written within half a second. */
-export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: Session; stored: boolean }) {
-  const [state, editor] = useNoteEditor(notes, initial, stored, (id) => history.replaceState(history.state, '', editUrl(id)));
+export function NoteEditor({
+  notes,
+  initial,
+  stored,
+}: {
+  notes: Notes;
+  initial: Session;
+  stored: boolean;
+}) {
+  const [state, editor] = useNoteEditor(notes, initial, stored, (id) =>
+    history.replaceState(history.state, '', editUrl(id)),
+  );
   const { draft } = state;
   const technique = useTechnique(draft.techniqueId);
   const workName = useWorkName(notes, draft.workId);
   const techniqueTitle = technique?.title ?? getCard(draft.techniqueId)?.title ?? 'Session';
   const fields = fieldsFor(technique, draft.fields);
   const change = (patch: Partial<Session>) => editor.update((d) => ({ ...d, ...patch }));
-  const setField = (id: string, value: string) => editor.update((d) => ({ ...d, fields: { ...d.fields, [id]: value } }));
+  const setField = (id: string, value: string) =>
+    editor.update((d) => ({ ...d, fields: { ...d.fields, [id]: value } }));
   // A lesson taken up goes on a line of its own after whatever is already typed.
   const appendLine = (id: string, text: string) =>
     editor.update((d) => {
@@ -47,32 +58,75 @@ export function NoteEditor({ notes, initial, stored }: { notes: Notes; initial: 
       <div class="no-print">
         <p class="phase-label">{techniqueTitle}</p>
         <h1>{heading}</h1>
-        <SaveStatus state={state} onRetry={() => void editor.flush()} techniqueTitle={techniqueTitle} fields={fields} />
+        <SaveStatus
+          state={state}
+          onRetry={() => void editor.flush()}
+          techniqueTitle={techniqueTitle}
+          fields={fields}
+        />
         {state.notice && <p class="note-notice">{state.notice}</p>}
-        {state.conflict && <ConflictNotice conflict={state.conflict} fields={fields} editor={editor} />}
+        {state.conflict && (
+          <ConflictNotice conflict={state.conflict} fields={fields} editor={editor} />
+        )}
         <form class="note-form" onSubmit={(e) => e.preventDefault()} aria-label="Session note">
           <NoteDetails draft={draft} change={change}>
-            <WorkSelect notes={notes} workId={draft.workId} change={(workId) => change({ workId })} />
+            <WorkSelect
+              notes={notes}
+              workId={draft.workId}
+              change={(workId) => change({ workId })}
+            />
           </NoteDetails>
           <NoteFields
             fields={fields}
             values={draft.fields}
             change={setField}
             lessons={draft.lessons}
-            keep={(lesson) => editor.update((d) => (isKept(lesson.text, d.lessons) ? d : { ...d, lessons: [...d.lessons, lesson] }))}
-            after={(f) => f.offerLessons && <EarlierLessons notes={notes} draft={draft} fieldId={f.id} label={f.label} value={draft.fields[f.id] ?? ''} add={(text) => appendLine(f.id, text)} />}
+            keep={(lesson) =>
+              editor.update((d) =>
+                isKept(lesson.text, d.lessons) ? d : { ...d, lessons: [...d.lessons, lesson] },
+              )
+            }
+            after={(f) =>
+              f.offerLessons && (
+                <EarlierLessons
+                  notes={notes}
+                  draft={draft}
+                  fieldId={f.id}
+                  label={f.label}
+                  value={draft.fields[f.id] ?? ''}
+                  add={(text) => appendLine(f.id, text)}
+                />
+              )
+            }
           />
-          <ActionsEditor actions={draft.actions} change={(actions) => change({ actions })} session={draft} />
+          <ActionsEditor
+            actions={draft.actions}
+            change={(actions) => change({ actions })}
+            session={draft}
+          />
           <LessonsEditor lessons={draft.lessons} change={(lessons) => change({ lessons })} />
         </form>
-        <NoteExport notes={notes} draft={draft} techniqueTitle={techniqueTitle} fields={fields} flush={editor.flush} workName={workName} />
+        <NoteExport
+          notes={notes}
+          draft={draft}
+          techniqueTitle={techniqueTitle}
+          fields={fields}
+          flush={editor.flush}
+          workName={workName}
+        />
         {technique && (
           <p>
-            <a href={`/techniques/${technique.id}`}>How to run {technique.title}</a> · <a href="/notes">All notes</a>
+            <a href={`/techniques/${technique.id}`}>How to run {technique.title}</a> ·{' '}
+            <a href="/notes">All notes</a>
           </p>
         )}
       </div>
-      <NotePrintView draft={draft} techniqueTitle={techniqueTitle} fields={fields} workName={workName} />
+      <NotePrintView
+        draft={draft}
+        techniqueTitle={techniqueTitle}
+        fields={fields}
+        workName={workName}
+      />
     </div>
   );
 }

@@ -31,22 +31,49 @@ export function NoteExport({
     try {
       setMessage(await work());
     } catch (error) {
-      if ((error as DOMException).name !== 'AbortError') setMessage(`That did not work: ${(error as Error).message}`);
+      if ((error as DOMException).name !== 'AbortError')
+        setMessage(`That did not work: ${(error as Error).message}`);
     }
   };
   return (
     <section class="note-export" aria-labelledby="note-export-heading">
       <h2 id="note-export-heading">Share and export</h2>
       <div class="button-row">
-        <button type="button" class="secondary" onClick={act(async () => ((await copyText(markdown())) ? 'Copied as Markdown.' : 'Your browser would not copy. Try Download.'))}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={act(async () =>
+            (await copyText(markdown()))
+              ? 'Copied as Markdown.'
+              : 'Your browser would not copy. Try Download.',
+          )}
+        >
           Copy as Markdown
         </button>
         {sharing && (
-          <button type="button" class="secondary" onClick={act(async () => (await navigator.share({ title: draft.title || techniqueTitle, text: markdown() }), 'Shared.'))}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={act(
+              async () => (
+                await navigator.share({ title: draft.title || techniqueTitle, text: markdown() }),
+                'Shared.'
+              ),
+            )}
+          >
             Share…
           </button>
         )}
-        <button type="button" class="secondary" onClick={act(async () => (downloadText(fileNameFor(draft, 'md'), 'text/markdown;charset=utf-8', markdown()), 'Downloaded.'))}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={act(
+            async () => (
+              downloadText(fileNameFor(draft, 'md'), 'text/markdown;charset=utf-8', markdown()),
+              'Downloaded.'
+            ),
+          )}
+        >
           Download (.md)
         </button>
         <button type="button" class="secondary" onClick={() => print()}>
@@ -57,7 +84,10 @@ export function NoteExport({
           class="secondary"
           onClick={act(async () => {
             await flush();
-            const copy = await notes.sessions.duplicate(draft.id, (s) => `Copy of ${s.title.trim() || techniqueTitle}`);
+            const copy = await notes.sessions.duplicate(
+              draft.id,
+              (s) => `Copy of ${s.title.trim() || techniqueTitle}`,
+            );
             route(`/notes/edit?id=${encodeURIComponent(copy.id)}`);
             return 'Duplicated.';
           })}

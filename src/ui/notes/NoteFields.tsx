@@ -36,8 +36,22 @@ export function NoteFields({
                 {hint}
               </p>
             )}
-            <textarea id={id} rows={f.kind === 'list' ? 4 : 5} aria-describedby={hint ? `${id}-hint` : undefined} value={values[f.id] ?? ''} onInput={(e) => change(f.id, e.currentTarget.value)} />
-            {f.promote && keep && <PromoteLines fieldId={f.id} option={f.promote} value={values[f.id] ?? ''} lessons={lessons} keep={keep} />}
+            <textarea
+              id={id}
+              rows={f.kind === 'list' ? 4 : 5}
+              aria-describedby={hint ? `${id}-hint` : undefined}
+              value={values[f.id] ?? ''}
+              onInput={(e) => change(f.id, e.currentTarget.value)}
+            />
+            {f.promote && keep && (
+              <PromoteLines
+                fieldId={f.id}
+                option={f.promote}
+                value={values[f.id] ?? ''}
+                lessons={lessons}
+                keep={keep}
+              />
+            )}
             {after?.(f)}
           </div>
         );

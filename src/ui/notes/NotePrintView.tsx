@@ -3,7 +3,17 @@ import type { Session } from '../../notes/session';
 import type { TemplateField } from './use-technique';
 
 /** The note laid out for paper; shown only when printing (see the print rules in global.css). */
-export function NotePrintView({ draft, techniqueTitle, fields, workName = '' }: { draft: Session; techniqueTitle: string; fields: TemplateField[]; workName?: string }) {
+export function NotePrintView({
+  draft,
+  techniqueTitle,
+  fields,
+  workName = '',
+}: {
+  draft: Session;
+  techniqueTitle: string;
+  fields: TemplateField[];
+  workName?: string;
+}) {
   const filled = fields.filter((f) => draft.fields[f.id]?.trim());
   return (
     <article class="print-only note-print">
@@ -29,7 +39,13 @@ export function NotePrintView({ draft, techniqueTitle, fields, workName = '' }: 
               <li key={a.id}>
                 {a.done ? '☑' : '☐'} {a.what}
                 {a.owner && ` (${a.owner}`}
-                {a.owner && a.due ? `, due ${formatDay(a.due)})` : a.owner ? ')' : a.due ? ` (due ${formatDay(a.due)})` : ''}
+                {a.owner && a.due
+                  ? `, due ${formatDay(a.due)})`
+                  : a.owner
+                    ? ')'
+                    : a.due
+                      ? ` (due ${formatDay(a.due)})`
+                      : ''}
               </li>
             ))}
           </ul>

@@ -4,7 +4,15 @@ import type { SessionSummary } from '../../notes/search';
 import { editUrl } from './NoteEditor';
 
 /** One note in the list: open it, copy it to start a new one, or delete it (with undo). */
-export function NoteRow({ note, onDuplicate, onDelete }: { note: SessionSummary; onDuplicate: () => void; onDelete: () => void }) {
+export function NoteRow({
+  note,
+  onDuplicate,
+  onDelete,
+}: {
+  note: SessionSummary;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
   const title = note.title.trim() || 'Untitled note';
   return (
     <li class="note-item">
@@ -12,7 +20,8 @@ export function NoteRow({ note, onDuplicate, onDelete }: { note: SessionSummary;
         {title}
       </a>
       <span class="note-meta">
-        {getCard(note.techniqueId)?.title ?? note.techniqueId} · {formatDay(note.date)} · edited {formatTime(note.updatedAt)}
+        {getCard(note.techniqueId)?.title ?? note.techniqueId} · {formatDay(note.date)} · edited{' '}
+        {formatTime(note.updatedAt)}
       </span>
       {note.excerpt && <span class="note-excerpt">{note.excerpt}</span>}
       <span class="row-actions">

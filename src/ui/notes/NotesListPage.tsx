@@ -15,8 +15,10 @@ const count = (n: number) => n.toLocaleString('en-GB');
 
 function describeView(view: ListView | null, filtered: boolean): string {
   if (!view) return 'Loading your notes…';
-  if (view.total === null || view.all === null) return filtered ? 'Searching…' : 'Most recently edited first.';
-  if (filtered) return `${count(view.total)} of ${count(view.all)} ${view.all === 1 ? 'note matches' : 'notes match'}.`;
+  if (view.total === null || view.all === null)
+    return filtered ? 'Searching…' : 'Most recently edited first.';
+  if (filtered)
+    return `${count(view.total)} of ${count(view.all)} ${view.all === 1 ? 'note matches' : 'notes match'}.`;
   return `${count(view.all)} ${view.all === 1 ? 'note' : 'notes'}, most recently edited first.`;
 }
 
@@ -40,7 +42,10 @@ export function NotesListPage() {
   };
   const duplicate = async (id: string) => {
     try {
-      const copy = await notes!.sessions.duplicate(id, (s) => `Copy of ${s.title.trim() || 'untitled note'}`);
+      const copy = await notes!.sessions.duplicate(
+        id,
+        (s) => `Copy of ${s.title.trim() || 'untitled note'}`,
+      );
       route(editUrl(copy.id));
     } catch (error) {
       setProblem(describeStorageError(error, false).message);
@@ -51,15 +56,22 @@ export function NotesListPage() {
   return (
     <>
       <h1>Session notes</h1>
-      <p class="lede">Notes are kept on this device only. They save as you type and work offline.</p>
+      <p class="lede">
+        Notes are kept on this device only. They save as you type and work offline.
+      </p>
       <StartNoteForm />
-      {problem && <p role="alert" class="note-problem">{problem}</p>}
+      {problem && (
+        <p role="alert" class="note-problem">
+          {problem}
+        </p>
+      )}
       {view && !searching && view.rows.length === 0 && !problem ? (
         <section aria-labelledby="empty-heading" class="box">
           <h2 id="empty-heading">No notes yet</h2>
           <p>
-            Start a note when you run a session: pick the technique above, or use “Start a session note” on any technique’s page.
-            Each note follows that technique’s own questions, and keeps actions and lessons.
+            Start a note when you run a session: pick the technique above, or use “Start a session
+            note” on any technique’s page. Each note follows that technique’s own questions, and
+            keeps actions and lessons.
           </p>
           <p>
             Have a backup file? <a href="/settings">Import it in Settings</a>.
@@ -71,11 +83,26 @@ export function NotesListPage() {
           <form role="search" class="notes-filters" onSubmit={(e) => e.preventDefault()}>
             <div>
               <label for="notes-search">Search notes</label>
-              <input id="notes-search" type="search" autocomplete="off" value={query} onFocus={() => notes?.sessions.prepareSearch().catch(() => undefined)} onInput={(e) => ((typedAt.current = performance.now()), setLimit(PAGE), setQuery(e.currentTarget.value))} />
+              <input
+                id="notes-search"
+                type="search"
+                autocomplete="off"
+                value={query}
+                onFocus={() => notes?.sessions.prepareSearch().catch(() => undefined)}
+                onInput={(e) => (
+                  (typedAt.current = performance.now()),
+                  setLimit(PAGE),
+                  setQuery(e.currentTarget.value)
+                )}
+              />
             </div>
             <div>
               <label for="notes-technique">Technique</label>
-              <select id="notes-technique" value={technique} onChange={(e) => (setLimit(PAGE), setTechnique(e.currentTarget.value))}>
+              <select
+                id="notes-technique"
+                value={technique}
+                onChange={(e) => (setLimit(PAGE), setTechnique(e.currentTarget.value))}
+              >
                 <option value="">All techniques</option>
                 {techniques.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -91,7 +118,12 @@ export function NotesListPage() {
           {view && view.rows.length > 0 && (
             <ul class="note-list" aria-label="Notes">
               {view.rows.map((note) => (
-                <NoteRow key={note.id} note={note} onDuplicate={() => void duplicate(note.id)} onDelete={() => void remove(note.id)} />
+                <NoteRow
+                  key={note.id}
+                  note={note}
+                  onDuplicate={() => void duplicate(note.id)}
+                  onDelete={() => void remove(note.id)}
+                />
               ))}
             </ul>
           )}
@@ -103,7 +135,8 @@ export function NotesListPage() {
         </section>
       )}
       <p>
-        <a href="/work">Pieces of work</a> · <a href="/actions">Actions to follow up</a> · <a href="/lessons">Lessons library</a>
+        <a href="/work">Pieces of work</a> · <a href="/actions">Actions to follow up</a> ·{' '}
+        <a href="/lessons">Lessons library</a>
       </p>
       <p>
         <a href="/settings">Back up, import or erase notes</a>
@@ -112,7 +145,9 @@ export function NotesListPage() {
         <UndoBar
           message={`Deleted “${removed.title.trim() || 'Untitled note'}”.`}
           onUndo={() => {
-            void notes!.sessions.restore(removed).catch((error) => setProblem(describeStorageError(error, false).message));
+            void notes!.sessions
+              .restore(removed)
+              .catch((error) => setProblem(describeStorageError(error, false).message));
             setRemoved(null);
           }}
           onDismiss={() => setRemoved(null)}

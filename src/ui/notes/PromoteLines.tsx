@@ -5,7 +5,19 @@ import { newId, type Lesson } from '../../notes/session';
  * Under a field whose lines can be kept as lessons: each line with a one-tap "Keep as a lesson". A kept line
  * (or one already among the note's lessons) says so instead, so nothing is kept twice.
  */
-export function PromoteLines({ fieldId, option, value, lessons, keep }: { fieldId: string; option: PromoteOption; value: string; lessons: Lesson[]; keep: (lesson: Lesson) => void }) {
+export function PromoteLines({
+  fieldId,
+  option,
+  value,
+  lessons,
+  keep,
+}: {
+  fieldId: string;
+  option: PromoteOption;
+  value: string;
+  lessons: Lesson[];
+  keep: (lesson: Lesson) => void;
+}) {
   const lines = promotableLines(value);
   if (!lines.length) return null;
   return (
@@ -29,7 +41,9 @@ export function PromoteLines({ fieldId, option, value, lessons, keep }: { fieldI
                 onClick={() => {
                   keep({ id: newId(), text: line, tags: [], kind: promoteKind(option, line) });
                   // The button goes; keep the keyboard user's place on what replaces it.
-                  requestAnimationFrame(() => document.getElementById(`kept-${fieldId}-${i}`)?.focus());
+                  requestAnimationFrame(() =>
+                    document.getElementById(`kept-${fieldId}-${i}`)?.focus(),
+                  );
                 }}
               >
                 Keep as a lesson

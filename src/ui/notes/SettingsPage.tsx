@@ -10,7 +10,10 @@ export function SettingsPage() {
   return (
     <>
       <h1>Settings and data</h1>
-      <p class="lede">Everything you write in Mobilise stays in this browser on this device. Nothing is sent anywhere.</p>
+      <p class="lede">
+        Everything you write in Mobilise stays in this browser on this device. Nothing is sent
+        anywhere.
+      </p>
       {notes ? (
         <>
           <StorageStatus notes={notes} />

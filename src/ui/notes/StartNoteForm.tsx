@@ -7,7 +7,13 @@ export function StartNoteForm({ id = 'start-technique' }: { id?: string }) {
   const { route } = useLocation();
   const [technique, setTechnique] = useState('after-action-review');
   return (
-    <form class="start-note" onSubmit={(e) => (e.preventDefault(), route(`/notes/new?technique=${encodeURIComponent(technique)}`))}>
+    <form
+      class="start-note"
+      onSubmit={(e) => (
+        e.preventDefault(),
+        route(`/notes/new?technique=${encodeURIComponent(technique)}`)
+      )}
+    >
       <label for={id}>Technique for a new note</label>
       <div class="button-row">
         <select id={id} value={technique} onChange={(e) => setTechnique(e.currentTarget.value)}>

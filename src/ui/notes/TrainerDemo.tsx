@@ -22,7 +22,9 @@ export function TrainerDemo({ notes }: { notes: Notes }) {
     act(async () => {
       const now = new Date();
       // Through the backup import, so the samples are checked like any file and merge by id like one.
-      const summary = await notes.sessions.importBackup(JSON.stringify(createBackup(demoSessions(now), now, [demoWork(now)])));
+      const summary = await notes.sessions.importBackup(
+        JSON.stringify(createBackup(demoSessions(now), now, [demoWork(now)])),
+      );
       const count = summary.added + summary.updated;
       return count === 0
         ? 'The sample sessions are already here. Remove them first to start again from fresh copies.'
@@ -30,7 +32,9 @@ export function TrainerDemo({ notes }: { notes: Notes }) {
     });
   const remove = () =>
     act(async () => {
-      const removed = await Promise.all(demoSessions(new Date()).map((s) => notes.sessions.remove(s.id)));
+      const removed = await Promise.all(
+        demoSessions(new Date()).map((s) => notes.sessions.remove(s.id)),
+      );
       await notes.sessions.removeWork(DEMO_WORK_ID);
       const count = removed.filter(Boolean).length;
       return `${count} sample ${count === 1 ? 'session' : 'sessions'} and the sample piece of work removed. Your own notes are untouched.`;
@@ -40,9 +44,10 @@ export function TrainerDemo({ notes }: { notes: Notes }) {
     <section aria-labelledby="demo-heading">
       <h2 id="demo-heading">Trainer demo</h2>
       <p>
-        Showing Mobilise to a group? Load six sample sessions about one made-up change: a Peer Assist, a Knowledge
-        Café, and a sample piece of work whose timeline holds a Before Action Review, two After Action Reviews and a
-        Retrospect. Removing them never touches your own notes or pieces of work.
+        Showing Mobilise to a group? Load six sample sessions about one made-up change: a Peer
+        Assist, a Knowledge Café, and a sample piece of work whose timeline holds a Before Action
+        Review, two After Action Reviews and a Retrospect. Removing them never touches your own
+        notes or pieces of work.
       </p>
       <p class="button-row">
         <button type="button" disabled={busy} onClick={() => void load()}>

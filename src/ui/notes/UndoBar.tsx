@@ -1,5 +1,13 @@
 /** Says what was just removed and offers to put it back. It stays until dismissed or replaced: no time limit. */
-export function UndoBar({ message, onUndo, onDismiss }: { message: string; onUndo: () => void; onDismiss: () => void }) {
+export function UndoBar({
+  message,
+  onUndo,
+  onDismiss,
+}: {
+  message: string;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
   return (
     <div class="toast" role="region" aria-label="Undo">
       <p role="status">{message}</p>

@@ -4,7 +4,15 @@ import { sortWorks, type Work } from '../../notes/work';
 import { workUrl } from '../work/links';
 
 /** Which piece of work a note belongs to (or none), with a link back to that work's timeline. */
-export function WorkSelect({ notes, workId, change }: { notes: Notes; workId: string; change: (workId: string) => void }) {
+export function WorkSelect({
+  notes,
+  workId,
+  change,
+}: {
+  notes: Notes;
+  workId: string;
+  change: (workId: string) => void;
+}) {
   const [works, setWorks] = useState<Work[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -25,10 +33,16 @@ export function WorkSelect({ notes, workId, change }: { notes: Notes; workId: st
     <div class="note-work">
       <label for="note-work">Piece of work</label>
       <p class="hint" id="note-work-hint">
-        Group this note with the other sessions of the same project, so the next session starts from it.{' '}
-        <a href="/work">Start a new piece of work…</a>
+        Group this note with the other sessions of the same project, so the next session starts from
+        it. <a href="/work">Start a new piece of work…</a>
       </p>
-      <select id="note-work" aria-describedby="note-work-hint" value={current ? workId : ''} disabled={!works} onChange={(e) => change(e.currentTarget.value)}>
+      <select
+        id="note-work"
+        aria-describedby="note-work-hint"
+        value={current ? workId : ''}
+        disabled={!works}
+        onChange={(e) => change(e.currentTarget.value)}
+      >
         <option value="">None</option>
         {works?.map((w) => (
           <option key={w.id} value={w.id}>

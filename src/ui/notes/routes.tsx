@@ -5,7 +5,9 @@ import { DeferredPage } from './DeferredPage';
 import { NotesContext } from './NotesContext';
 
 /** Loads a page's code, and meanwhile the notes services and the database, so neither waits for the other. */
-export function useLoader(load: () => Promise<FunctionComponent>): () => Promise<FunctionComponent> {
+export function useLoader(
+  load: () => Promise<FunctionComponent>,
+): () => Promise<FunctionComponent> {
   const notes = useContext(NotesContext);
   return () => {
     notes
@@ -18,20 +20,33 @@ export function useLoader(load: () => Promise<FunctionComponent>): () => Promise
 
 export function NotesListRoute() {
   const load = useLoader(() => import('./NotesListPage').then((m) => m.NotesListPage));
-  return <DeferredPage name="list" heading="Session notes" waiting="Loading your notes…" load={load} />;
+  return (
+    <DeferredPage name="list" heading="Session notes" waiting="Loading your notes…" load={load} />
+  );
 }
 
 export function EditNoteRoute() {
   const load = useLoader(() => import('./EditNotePage').then((m) => m.EditNotePage));
-  return <DeferredPage name="edit" heading="Session note" waiting="Opening your note…" load={load} />;
+  return (
+    <DeferredPage name="edit" heading="Session note" waiting="Opening your note…" load={load} />
+  );
 }
 
 export function NewNoteRoute() {
   const load = useLoader(() => import('./NewNotePage').then((m) => m.NewNotePage));
-  return <DeferredPage name="new" heading="New session note" waiting="Starting a new note…" load={load} />;
+  return (
+    <DeferredPage
+      name="new"
+      heading="New session note"
+      waiting="Starting a new note…"
+      load={load}
+    />
+  );
 }
 
 export function SettingsRoute() {
   const load = useLoader(() => import('./SettingsPage').then((m) => m.SettingsPage));
-  return <DeferredPage name="settings" heading="Settings and data" waiting="Loading…" load={load} />;
+  return (
+    <DeferredPage name="settings" heading="Settings and data" waiting="Loading…" load={load} />
+  );
 }

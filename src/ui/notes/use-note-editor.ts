@@ -8,8 +8,15 @@ import type { Session } from '../../notes/session';
  * app update, and when the page is hidden or left (pagehide, visibilitychange), when they are also put
  * aside in a write that completes even as the page unloads (see notes/rescue.ts).
  */
-export function useNoteEditor(notes: Notes, initial: Session, stored: boolean, onIdChange: (id: string) => void): [EditorState, NoteEditor] {
-  const [editor] = useState(() => createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange }));
+export function useNoteEditor(
+  notes: Notes,
+  initial: Session,
+  stored: boolean,
+  onIdChange: (id: string) => void,
+): [EditorState, NoteEditor] {
+  const [editor] = useState(() =>
+    createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange }),
+  );
   const [state, setState] = useState(editor.getState);
   useEffect(() => {
     const unsubscribe = editor.subscribe(setState);

@@ -20,17 +20,27 @@ export function useTechnique(id: string): Technique | null | undefined {
 }
 
 /** A note field as shown: its label and kind, plus the learning-loop options from the technique file. */
-export type TemplateField = NoteField & Partial<Pick<Technique['noteTemplate'][number], 'hint' | 'promote' | 'prefillFrom' | 'offerLessons'>>;
+export type TemplateField = NoteField &
+  Partial<
+    Pick<Technique['noteTemplate'][number], 'hint' | 'promote' | 'prefillFrom' | 'offerLessons'>
+  >;
 
 /**
  * The fields to show for a note: the technique's template, then any field the note holds that the
  * template no longer has (content can change between versions; what was typed is never hidden).
  */
-export function fieldsFor(technique: Technique | null | undefined, values: Record<string, string>): TemplateField[] {
+export function fieldsFor(
+  technique: Technique | null | undefined,
+  values: Record<string, string>,
+): TemplateField[] {
   const template: TemplateField[] = technique?.noteTemplate ?? [];
   const known = new Set(template.map((f) => f.id));
   const extra = Object.keys(values)
     .filter((id) => !known.has(id))
-    .map((id): TemplateField => ({ id, label: `Earlier note (${id.replace(/-/g, ' ')})`, kind: 'text' }));
+    .map((id): TemplateField => ({
+      id,
+      label: `Earlier note (${id.replace(/-/g, ' ')})`,
+      kind: 'text',
+    }));
   return [...template, ...extra];
 }

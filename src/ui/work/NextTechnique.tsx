@@ -12,7 +12,8 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
   const [first, ...more] = suggestions;
   const title = (id: string) => getCard(id)?.title ?? id;
   // "an After Action Review", "a Retrospect"
-  const start = (id: string) => `Start ${/^[aeiou]/i.test(title(id)) ? 'an' : 'a'} ${title(id)} note`;
+  const start = (id: string) =>
+    `Start ${/^[aeiou]/i.test(title(id)) ? 'an' : 'a'} ${title(id)} note`;
   return (
     <section aria-labelledby="next-heading" class="box">
       <h2 id="next-heading">What next?</h2>
@@ -49,7 +50,11 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
         }}
       >
         <label for="other-technique">Start a note of another technique in this work</label>
-        <select id="other-technique" value={other} onChange={(e) => setOther(e.currentTarget.value)}>
+        <select
+          id="other-technique"
+          value={other}
+          onChange={(e) => setOther(e.currentTarget.value)}
+        >
           <option value="">Choose a technique</option>
           {techniques.map((t) => (
             <option key={t.id} value={t.id}>

@@ -11,7 +11,15 @@ const keyOf = (o: OpenAction) => `${o.session.id}/${o.action.id}`;
  * Open actions, each tickable done in place (saved to its note at once). An action ticked here stays on
  * the list, ticked, until the page is left, so nothing moves under a finger and a slip can be unticked.
  */
-export function OpenActionsReview({ notes, items, label }: { notes: Notes; items: OpenAction[]; label: string }) {
+export function OpenActionsReview({
+  notes,
+  items,
+  label,
+}: {
+  notes: Notes;
+  items: OpenAction[];
+  label: string;
+}) {
   const [ticked, setTicked] = useState<Record<string, OpenAction>>({});
   const [problem, setProblem] = useState('');
   const shown = [...items.filter((o) => !ticked[keyOf(o)]), ...Object.values(ticked)].sort((a, b) =>
@@ -34,24 +42,44 @@ export function OpenActionsReview({ notes, items, label }: { notes: Notes; items
     } catch (error) {
       show(item, !done); // not saved: the box goes back to what is stored
       // The store's own errors (the note was deleted, or kept changing) are already plain words.
-      setProblem(error instanceof DOMException ? describeStorageError(error, false).message : error instanceof Error ? error.message : String(error));
+      setProblem(
+        error instanceof DOMException
+          ? describeStorageError(error, false).message
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
     }
   };
 
   if (shown.length === 0) return <p>No open actions.</p>;
   return (
     <>
-      {problem && <p role="alert" class="note-problem">{problem}</p>}
+      {problem && (
+        <p role="alert" class="note-problem">
+          {problem}
+        </p>
+      )}
       <ul class="open-actions" aria-label={label}>
         {shown.map((item) => {
           const { action, session } = item;
           const id = `done-${keyOf(item).replace(/[^a-zA-Z0-9-]/g, '-')}`;
           return (
             <li key={keyOf(item)} class={action.done ? 'is-done' : undefined}>
-              <input id={id} type="checkbox" checked={action.done} onChange={(e) => void set(item, e.currentTarget.checked)} />
+              <input
+                id={id}
+                type="checkbox"
+                checked={action.done}
+                onChange={(e) => void set(item, e.currentTarget.checked)}
+              />
               <label for={id}>{action.what}</label>
               <span class="note-meta">
-                {[action.owner && `Owner: ${action.owner}`, action.due && dueText(action.due, today)].filter(Boolean).join(' · ')}
+                {[
+                  action.owner && `Owner: ${action.owner}`,
+                  action.due && dueText(action.due, today),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
                 {(action.owner || action.due) && ' · '}
                 from <a href={editUrl(session.id)}>{session.title.trim() || 'an untitled note'}</a>
               </span>

@@ -61,14 +61,27 @@ export function WorkForm({
         value={name}
         aria-invalid={nameError ? true : undefined}
         aria-describedby={nameError ? `${idPrefix}-name-error` : undefined}
-        onInput={(e) => (setName(e.currentTarget.value), e.currentTarget.value.trim() && setNameError(''))}
+        onInput={(e) => (
+          setName(e.currentTarget.value),
+          e.currentTarget.value.trim() && setNameError('')
+        )}
       />
       <label for={`${idPrefix}-description`}>Description (optional)</label>
       <p class="hint" id={`${idPrefix}-description-hint`}>
         {DESCRIPTION_HINT}
       </p>
-      <textarea id={`${idPrefix}-description`} rows={3} aria-describedby={`${idPrefix}-description-hint`} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
-      {problem && <p role="alert" class="note-problem">{problem}</p>}
+      <textarea
+        id={`${idPrefix}-description`}
+        rows={3}
+        aria-describedby={`${idPrefix}-description-hint`}
+        value={description}
+        onInput={(e) => setDescription(e.currentTarget.value)}
+      />
+      {problem && (
+        <p role="alert" class="note-problem">
+          {problem}
+        </p>
+      )}
       <p class="button-row">
         <button type="submit" disabled={busy}>
           {submitLabel}

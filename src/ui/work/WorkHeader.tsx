@@ -29,9 +29,17 @@ export function WorkHeader({ notes, work }: { notes: Notes; work: Work }) {
         </section>
       ) : (
         <>
-          {work.description.trim() ? <p class="work-description">{work.description}</p> : <p class="muted">No description yet. Add what this work is for, for the next team.</p>}
+          {work.description.trim() ? (
+            <p class="work-description">{work.description}</p>
+          ) : (
+            <p class="muted">No description yet. Add what this work is for, for the next team.</p>
+          )}
           <p class="button-row">
-            <button type="button" class="secondary" onClick={() => (setSaved(''), setEditing(true))}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => (setSaved(''), setEditing(true))}
+            >
               Rename or describe
             </button>
           </p>

@@ -18,9 +18,10 @@ function WorkList({ overviews }: { overviews: WorkOverview[] | null }) {
       <section aria-labelledby="no-work-heading">
         <h2 id="no-work-heading">No pieces of work yet</h2>
         <p>
-          A piece of work is a project, a change or a service you are improving. Its notes show as one timeline: a
-          Before Action Review as you start, After Action Reviews as you go, a Retrospect at the end. Each new session
-          starts from the open actions and the plan of the ones before.
+          A piece of work is a project, a change or a service you are improving. Its notes show as
+          one timeline: a Before Action Review as you start, After Action Reviews as you go, a
+          Retrospect at the end. Each new session starts from the open actions and the plan of the
+          ones before.
         </p>
       </section>
     );
@@ -37,10 +38,13 @@ function WorkList({ overviews }: { overviews: WorkOverview[] | null }) {
                 {work.name}
               </a>
               <span class="note-meta">
-                {count === 1 ? '1 note' : `${count} notes`} · last activity {formatTime(lastActivity)}
+                {count === 1 ? '1 note' : `${count} notes`} · last activity{' '}
+                {formatTime(lastActivity)}
                 {next && ` · next: ${getCard(next.techniqueId)?.title ?? next.techniqueId}`}
               </span>
-              {work.description.trim() && <span class="note-excerpt">{excerpt(work.description.trim())}</span>}
+              {work.description.trim() && (
+                <span class="note-excerpt">{excerpt(work.description.trim())}</span>
+              )}
             </li>
           );
         })}
@@ -73,10 +77,14 @@ export function WorkListPage() {
     <>
       <h1>Pieces of work</h1>
       <p class="lede">
-        Group the sessions of one project or change, before, during and after it, so what you learn carries forward to
-        the next session and the next team.
+        Group the sessions of one project or change, before, during and after it, so what you learn
+        carries forward to the next session and the next team.
       </p>
-      {problem && <p role="alert" class="note-problem">{problem}</p>}
+      {problem && (
+        <p role="alert" class="note-problem">
+          {problem}
+        </p>
+      )}
       {/* With no work yet the form comes first; once there is some, the list does (it is what people come back
           for). Keyed siblings in one list, so the form moves without losing what is typed in it. */}
       {overviews?.length ? [list, startForm] : [startForm, list]}

@@ -32,7 +32,9 @@ export function WorkPage() {
     <UndoBar
       message={`Deleted the piece of work “${removed.name}”. Its notes are kept.`}
       onUndo={() => {
-        void notes!.sessions.restoreWork(removed).catch((error) => setRemoveProblem(describeStorageError(error, false).message));
+        void notes!.sessions
+          .restoreWork(removed)
+          .catch((error) => setRemoveProblem(describeStorageError(error, false).message));
         setRemoved(null);
       }}
       onDismiss={() => setRemoved(null)}
@@ -68,12 +70,20 @@ export function WorkPage() {
   return (
     <>
       <WorkHeader key={work.id} notes={notes!} work={work} />
-      {(problem || removeProblem) && <p role="alert" class="note-problem">{problem || removeProblem}</p>}
+      {(problem || removeProblem) && (
+        <p role="alert" class="note-problem">
+          {problem || removeProblem}
+        </p>
+      )}
       <WorkTimeline sessions={sessions} />
       <NextTechnique workId={work.id} done={overview.done} />
       <section aria-labelledby="work-actions-heading">
         <h2 id="work-actions-heading">Open actions</h2>
-        <OpenActionsReview notes={notes!} items={openActions(sessions, [], localDate(new Date()))} label={`Open actions from ${work.name}`} />
+        <OpenActionsReview
+          notes={notes!}
+          items={openActions(sessions, [], localDate(new Date()))}
+          label={`Open actions from ${work.name}`}
+        />
         <p>
           <a href="/actions">Every open action, from all your work</a>
         </p>
@@ -81,10 +91,15 @@ export function WorkPage() {
       <section aria-labelledby="pass-on-heading">
         <h2 id="pass-on-heading">Pass it on</h2>
         <p>
-          <a href={`/lessons/asset?work=${encodeURIComponent(work.id)}`}>Make a knowledge asset from this work</a>: its lessons, written up for the next team.
+          <a href={`/lessons/asset?work=${encodeURIComponent(work.id)}`}>
+            Make a knowledge asset from this work
+          </a>
+          : its lessons, written up for the next team.
         </p>
         <p>
-          <a href={`/lessons?work=${encodeURIComponent(work.id)}`}>This work's lessons in the library</a>
+          <a href={`/lessons?work=${encodeURIComponent(work.id)}`}>
+            This work's lessons in the library
+          </a>
         </p>
       </section>
       <section aria-labelledby="delete-work-heading">
@@ -102,7 +117,15 @@ export function WorkPage() {
   );
 }
 
-function Shell({ heading, message, alert = false }: { heading: string; message: string; alert?: boolean }) {
+function Shell({
+  heading,
+  message,
+  alert = false,
+}: {
+  heading: string;
+  message: string;
+  alert?: boolean;
+}) {
   return (
     <>
       <h1>{heading}</h1>

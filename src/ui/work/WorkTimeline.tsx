@@ -13,10 +13,14 @@ export function WorkTimeline({ sessions }: { sessions: Session[] }) {
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
-      {groups.length === 0 && <p>No notes in this piece of work yet. Start one below: it will appear here.</p>}
+      {groups.length === 0 && (
+        <p>No notes in this piece of work yet. Start one below: it will appear here.</p>
+      )}
       {groups.map((g) => (
         <div key={g.phase} class="timeline-group">
-          <h3 id={`timeline-${g.phase}`}>{g.phase === 'other' ? 'Other notes' : PHASE_NAMES[g.phase]}</h3>
+          <h3 id={`timeline-${g.phase}`}>
+            {g.phase === 'other' ? 'Other notes' : PHASE_NAMES[g.phase]}
+          </h3>
           <ol class="timeline" aria-labelledby={`timeline-${g.phase}`}>
             {g.sessions.map((s) => {
               const technique = getCard(s.techniqueId)?.title ?? s.techniqueId;
@@ -27,7 +31,9 @@ export function WorkTimeline({ sessions }: { sessions: Session[] }) {
                     {s.title.trim() || `Untitled ${technique} note`}
                   </a>
                   <span class="note-meta">
-                    {technique} · {formatDay(s.date)} · {plural(open, 'open action', 'open actions')} · {plural(s.lessons.length, 'lesson', 'lessons')}
+                    {technique} · {formatDay(s.date)} ·{' '}
+                    {plural(open, 'open action', 'open actions')} ·{' '}
+                    {plural(s.lessons.length, 'lesson', 'lessons')}
                   </span>
                 </li>
               );

@@ -4,10 +4,24 @@ import { useLoader } from '../notes/routes';
 
 export function WorkListRoute() {
   const load = useLoader(() => import('./WorkListPage').then((m) => m.WorkListPage));
-  return <DeferredPage name="work-list" heading="Pieces of work" waiting="Loading your pieces of work…" load={load} />;
+  return (
+    <DeferredPage
+      name="work-list"
+      heading="Pieces of work"
+      waiting="Loading your pieces of work…"
+      load={load}
+    />
+  );
 }
 
 export function WorkViewRoute() {
   const load = useLoader(() => import('./WorkPage').then((m) => m.WorkPage));
-  return <DeferredPage name="work-view" heading="Piece of work" waiting="Opening this piece of work…" load={load} />;
+  return (
+    <DeferredPage
+      name="work-view"
+      heading="Piece of work"
+      waiting="Opening this piece of work…"
+      load={load}
+    />
+  );
 }

@@ -5,7 +5,11 @@ import type { Session } from '../../notes/session';
 import type { Work } from '../../notes/work';
 
 /** Re-reads whenever notes or works change (in this tab or another), so the page stays live. */
-function useLive<T>(notes: Notes | null, read: (n: Notes) => Promise<T>, deps: unknown[]): { data: T | undefined; problem: string } {
+function useLive<T>(
+  notes: Notes | null,
+  read: (n: Notes) => Promise<T>,
+  deps: unknown[],
+): { data: T | undefined; problem: string } {
   const [data, setData] = useState<T | undefined>(undefined);
   const [problem, setProblem] = useState('');
   useEffect(() => {
@@ -28,7 +32,14 @@ function useLive<T>(notes: Notes | null, read: (n: Notes) => Promise<T>, deps: u
 
 /** Every piece of work and every note (to count each work's notes). */
 export function useWorks(notes: Notes | null) {
-  return useLive(notes, async (n) => ({ works: await n.sessions.listWorks(), sessions: await n.sessions.allSessions() }), []);
+  return useLive(
+    notes,
+    async (n) => ({
+      works: await n.sessions.listWorks(),
+      sessions: await n.sessions.allSessions(),
+    }),
+    [],
+  );
 }
 
 /** One piece of work (null if there is none with that id) and its notes, oldest first. */
