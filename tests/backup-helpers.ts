@@ -1,5 +1,5 @@
 /** Shared steps for the backup-file tests. */
-import { parseBackup, type Backup } from '../src/notes/backup';
+import { parseBackup, type Backup } from '../src/storage/backup';
 
 /** A backup's JSON with one change made to it, as a damaged or hand-edited file would be. */
 export function editedCopy(backup: Backup, change: (data: Record<string, any>) => void): string {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Backup format 2: pieces of work, a note's workId and a lesson's kind, and files from format 1.
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup } from '../src/notes/backup';
-import type { Work } from '../src/notes/work';
+import { createBackup, parseBackup } from '../src/storage/backup';
+import type { Work } from '../src/storage/work';
 import { editedCopy, problemsOf } from './backup-helpers';
 import { sessionFixture } from './notes-fixtures';
 

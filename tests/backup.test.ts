@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, createBackup, MAX_BACKUP_CHARS, parseBackup } from '../src/notes/backup';
-import { decideImport, describeImport } from '../src/notes/import-merge';
-import type { Session } from '../src/notes/session';
+import { BACKUP_VERSION, createBackup, MAX_BACKUP_CHARS, parseBackup } from '../src/storage/backup';
+import { decideImport, describeImport } from '../src/storage/import-merge';
+import type { Session } from '../src/storage/session-record';
 import { editedCopy, problemsOf } from './backup-helpers';
 import { sessionFixture } from './notes-fixtures';
 

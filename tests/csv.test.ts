@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { actionsAndLessonsCsv, csvField, toCsv } from '../src/notes/csv';
+import { actionsAndLessonsCsv, csvField, toCsv } from '../src/storage/csv';
 import { sessionFixture } from './notes-fixtures';
 
 /** A small RFC 4180 reader, to check the output parses back to the same cells. */

@@ -1,9 +1,9 @@
 // Migrations: each test builds an older database with raw IndexedDB (as an older app version left
 // it, with fixture data), then opens it with today's code.
 import { describe, expect, it } from 'vitest';
-import { connectNotesDB, DB_VERSION } from '../src/notes/db';
-import { createSessions } from '../src/notes/sessions';
-import type { Session } from '../src/notes/session';
+import { connectNotesDB, DB_VERSION } from '../src/storage/db';
+import { createSessions } from '../src/storage/session-store';
+import type { Session } from '../src/storage/session-record';
 
 const dbName = () => `test-${crypto.randomUUID()}`;
 

@@ -7,7 +7,7 @@ import {
   demoWork,
   isDemoSession,
 } from '../src/demo/samples';
-import { createBackup, parseBackup } from '../src/notes/backup';
+import { createBackup, parseBackup } from '../src/storage/backup';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 const samples = demoSessions(NOW);

@@ -1,8 +1,8 @@
 // The open-note model against fake-indexeddb: autosave timing, storage errors, and two tabs on one note.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectNotesDB } from '../src/notes/db';
-import { createNoteEditor, type NoteEditor } from '../src/notes/editor';
-import { createSessions, type Sessions } from '../src/notes/sessions';
+import { connectNotesDB } from '../src/storage/db';
+import { createNoteEditor, type NoteEditor } from '../src/storage/editor';
+import { createSessions, type Sessions } from '../src/storage/session-store';
 import { sessionFixture } from './notes-fixtures';
 
 const DELAY = 40;

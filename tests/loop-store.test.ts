@@ -1,8 +1,8 @@
 // Pieces of work and reads across notes, against fake-indexeddb: real idb code, a fresh database per test.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { connectNotesDB } from '../src/notes/db';
-import { createSessions, type NotesEvent, type Sessions } from '../src/notes/sessions';
-import { createWork } from '../src/notes/work';
+import { connectNotesDB } from '../src/storage/db';
+import { createSessions, type NotesEvent, type Sessions } from '../src/storage/session-store';
+import { createWork } from '../src/storage/work';
 import { sessionFixture } from './notes-fixtures';
 
 let clock: number;

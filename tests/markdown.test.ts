@@ -6,7 +6,7 @@ import {
   fileNameFor,
   sessionToMarkdown,
   type NoteField,
-} from '../src/notes/markdown';
+} from '../src/storage/markdown';
 import { sessionFixture } from './notes-fixtures';
 
 const template: NoteField[] = [

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { mergeSessions } from '../src/notes/merge';
+import { mergeSessions } from '../src/storage/merge';
 import { sessionFixture } from './notes-fixtures';
 
 const base = sessionFixture();

@@ -1,8 +1,8 @@
-import { connectNotesDB } from '../src/notes/db';
+import { connectNotesDB } from '../src/storage/db';
 import { createMemoryRoundsStore } from '../src/live/rounds';
-import type { Notes } from '../src/notes/notes';
-import type { Session } from '../src/notes/session';
-import { createSessions, type Sessions } from '../src/notes/sessions';
+import type { Notes } from '../src/storage/notes';
+import type { Session } from '../src/storage/session-record';
+import { createSessions, type Sessions } from '../src/storage/session-store';
 
 /** A realistic, saved After Action Review note; override any field. */
 export function sessionFixture(overrides: Partial<Session> = {}): Session {

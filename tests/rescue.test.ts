@@ -1,9 +1,9 @@
 // Changes put aside as a page goes away, and put back next time: planning (pure) and the store's recovery.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { connectNotesDB } from '../src/notes/db';
-import { createNoteEditor } from '../src/notes/editor';
-import { planRecovery, type Rescue } from '../src/notes/rescue';
-import { createSessions, type Sessions } from '../src/notes/sessions';
+import { connectNotesDB } from '../src/storage/db';
+import { createNoteEditor } from '../src/storage/editor';
+import { planRecovery, type Rescue } from '../src/storage/rescue';
+import { createSessions, type Sessions } from '../src/storage/session-store';
 import { sessionFixture } from './notes-fixtures';
 
 const base = sessionFixture({ revision: 2 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryRoundsStore, type Round } from '../src/live/rounds';
-import { connectNotesDB } from '../src/notes/db';
-import { createRoundsStore } from '../src/notes/rounds-store';
+import { connectNotesDB } from '../src/storage/db';
+import { createRoundsStore } from '../src/storage/rounds-store';
 
 const round = (id: string, madeAt: number): Round => ({ id, madeAt, groups: [['Ada', 'Ben']] });
 

@@ -8,7 +8,7 @@ import {
   parseTags,
   sameContent,
   sessionText,
-} from '../src/notes/session';
+} from '../src/storage/session-record';
 import { sessionFixture } from './notes-fixtures';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,13 +1,13 @@
 // The store against fake-indexeddb: real idb code, a fresh database per test.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../src/notes/backup';
-import { connectNotesDB } from '../src/notes/db';
+import { createBackup } from '../src/storage/backup';
+import { connectNotesDB } from '../src/storage/db';
 import {
   createSessions,
   type NotesChannel,
   type NotesEvent,
   type Sessions,
-} from '../src/notes/sessions';
+} from '../src/storage/session-store';
 import { sessionFixture } from './notes-fixtures';
 
 let clock: number;

@@ -10,8 +10,8 @@ import {
   type Lesson,
   type LessonKind,
   type Session,
-} from '../notes/session';
-import type { Work } from '../notes/work';
+} from '../storage/session-record';
+import type { Work } from '../storage/work';
 
 export const DEMO_PREFIX = 'demo-';
 export const DEMO_TITLE_PREFIX = 'Sample: ';

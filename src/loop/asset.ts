@@ -2,10 +2,10 @@
  * A knowledge asset: what one piece of work (or a chosen set of lessons) taught, written for the next
  * team: context, what to repeat, what to avoid, who to ask, and what is still open. Pure.
  */
-import { escapeMarkdown } from '../notes/markdown';
-import { formatDay } from '../notes/dates';
-import type { Session } from '../notes/session';
-import type { Work } from '../notes/work';
+import { escapeMarkdown } from '../storage/markdown';
+import { formatDay } from '../storage/dates';
+import type { Session } from '../storage/session-record';
+import type { Work } from '../storage/work';
 import { lessonRows, type LessonRow } from './library';
 import { openActions } from './open-actions';
 

@@ -1,6 +1,6 @@
 /** The lessons library: every lesson from every note, newest first, with search and filters. Pure. */
-import type { Lesson, Session } from '../notes/session';
-import type { Work } from '../notes/work';
+import type { Lesson, Session } from '../storage/session-record';
+import type { Work } from '../storage/work';
 
 export interface LessonRow {
   lesson: Lesson;

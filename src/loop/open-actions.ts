@@ -2,8 +2,8 @@
  * Every action still to do, from every note, in the order a team follows them up: overdue first (the
  * longest overdue at the top), then by due date, then undated actions from the newest session. Pure.
  */
-import type { Action, Session } from '../notes/session';
-import type { Work } from '../notes/work';
+import type { Action, Session } from '../storage/session-record';
+import type { Work } from '../storage/work';
 
 export interface ActionRow {
   action: Action;

@@ -1,5 +1,5 @@
 /** Keeping lines of a note field as lessons (fields with a `promote` option in the technique file). Pure. */
-import type { Lesson, LessonKind } from '../notes/session';
+import type { Lesson, LessonKind } from '../storage/session-record';
 
 export type PromoteOption = 'repeat' | 'avoid' | 'either';
 

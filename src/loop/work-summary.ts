@@ -3,8 +3,8 @@
  * (the timeline), and its open actions. Pure; technique phases come in as a lookup.
  */
 import type { Phase } from '../content/types';
-import type { Session } from '../notes/session';
-import type { Work } from '../notes/work';
+import type { Session } from '../storage/session-record';
+import type { Work } from '../storage/work';
 
 export interface WorkOverview {
   work: Work;

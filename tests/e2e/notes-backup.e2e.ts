@@ -2,8 +2,8 @@
 // rendered inert, merge by id, and the CSV, Markdown and print outputs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Backup } from '../../src/notes/backup';
-import type { Session } from '../../src/notes/session';
+import type { Backup } from '../../src/storage/backup';
+import type { Session } from '../../src/storage/session-record';
 import { closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
 import { downloadedText, field, injected, PAYLOAD, saved, startAarNote } from './notes-helpers';
 

@@ -1,5 +1,5 @@
-import type { Action, Lesson, Session } from '../../src/notes/session';
-import type { Work } from '../../src/notes/work';
+import type { Action, Lesson, Session } from '../../src/storage/session-record';
+import type { Work } from '../../src/storage/work';
 import { sessionFixture } from '../notes-fixtures';
 
 export const action = (

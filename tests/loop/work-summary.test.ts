@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { overviewWorks, timelineGroups } from '../../src/loop/work-summary';
-import { createWork } from '../../src/notes/work';
+import { createWork } from '../../src/storage/work';
 import { sessionFixture } from '../notes-fixtures';
 
 const work = (id: string, updatedAt: string) => ({

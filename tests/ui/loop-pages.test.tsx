@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { LocationProvider } from 'preact-iso';
 import type { ComponentChildren } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Notes } from '../../src/notes/notes';
-import { localDate } from '../../src/notes/session';
+import type { Notes } from '../../src/storage/notes';
+import { localDate } from '../../src/storage/session-record';
 import { ActionsPage } from '../../src/ui/loop/ActionsPage';
 import { AssetPage } from '../../src/ui/loop/AssetPage';
 import { LessonsPage } from '../../src/ui/loop/LessonsPage';

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Notes } from '../../src/notes/notes';
-import type { Session } from '../../src/notes/session';
-import { createWork } from '../../src/notes/work';
+import type { Notes } from '../../src/storage/notes';
+import type { Session } from '../../src/storage/session-record';
+import { createWork } from '../../src/storage/work';
 import { NewNotePage } from '../../src/ui/notes/NewNotePage';
 import { NotesContext } from '../../src/ui/notes/NotesContext';
 import { sessionFixture, testNotes } from '../notes-fixtures';

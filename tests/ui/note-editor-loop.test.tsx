@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Notes } from '../../src/notes/notes';
-import { createWork } from '../../src/notes/work';
+import type { Notes } from '../../src/storage/notes';
+import { createWork } from '../../src/storage/work';
 import { NoteEditor } from '../../src/ui/notes/NoteEditor';
 import { sessionFixture, testNotes } from '../notes-fixtures';
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Notes } from '../../src/notes/notes';
+import type { Notes } from '../../src/storage/notes';
 import { NoteEditor } from '../../src/ui/notes/NoteEditor';
 import { sessionFixture, testNotes } from '../notes-fixtures';
 

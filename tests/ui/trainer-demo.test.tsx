@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_WORK_ID } from '../../src/demo/samples';
-import type { Notes } from '../../src/notes/notes';
-import { createWork } from '../../src/notes/work';
+import type { Notes } from '../../src/storage/notes';
+import { createWork } from '../../src/storage/work';
 import { TrainerDemo } from '../../src/ui/notes/TrainerDemo';
 import { sessionFixture, testNotes } from '../notes-fixtures';
 

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { LocationProvider } from 'preact-iso';
 import type { ComponentChildren } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Notes } from '../../src/notes/notes';
-import { createWork } from '../../src/notes/work';
+import type { Notes } from '../../src/storage/notes';
+import { createWork } from '../../src/storage/work';
 import { NotesContext } from '../../src/ui/notes/NotesContext';
 import { WorkListPage } from '../../src/ui/work/WorkListPage';
 import { WorkPage } from '../../src/ui/work/WorkPage';

@@ -1,6 +1,6 @@
 import { getCard } from '../../content/catalog';
 import { dueText, type ActionRow } from '../../loop/open-actions';
-import { formatDay } from '../../notes/dates';
+import { formatDay } from '../../storage/dates';
 import { editUrl } from '../notes/NoteEditor';
 import { IcsButton } from './IcsButton';
 

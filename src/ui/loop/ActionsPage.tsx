@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openActions } from '../../loop/open-actions';
-import { describeStorageError } from '../../notes/errors';
-import { localDate } from '../../notes/session';
-import { sortWorks } from '../../notes/work';
+import { describeStorageError } from '../../storage/errors';
+import { localDate } from '../../storage/session-record';
+import { sortWorks } from '../../storage/work';
 import { useNotes } from '../notes/NotesContext';
 import { ActionItem } from './ActionItem';
 import { useLoopData } from './use-loop-data';

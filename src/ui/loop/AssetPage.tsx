@@ -8,7 +8,7 @@ import {
   assetToMarkdown,
   type KnowledgeAsset,
 } from '../../loop/asset';
-import { localDate } from '../../notes/session';
+import { localDate } from '../../storage/session-record';
 import { downloadText } from '../notes/files';
 import { useNotes } from '../notes/NotesContext';
 import { AssetView } from './AssetView';

@@ -1,5 +1,5 @@
 import { hasLessons, sourceText, type AssetLesson, type KnowledgeAsset } from '../../loop/asset';
-import { formatDay } from '../../notes/dates';
+import { formatDay } from '../../storage/dates';
 import { editUrl } from '../notes/NoteEditor';
 
 function LessonList({ heading, lessons }: { heading: string; lessons: AssetLesson[] }) {

@@ -1,6 +1,6 @@
 import { techniques } from '../../content/catalog';
 import type { LessonFilter } from '../../loop/library';
-import { sortWorks, type Work } from '../../notes/work';
+import { sortWorks, type Work } from '../../storage/work';
 
 /** Search box and filters for the lessons library. */
 export function LessonFilters({

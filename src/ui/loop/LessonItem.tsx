@@ -1,6 +1,6 @@
 import { getCard } from '../../content/catalog';
 import { kindLabel, type LessonRow } from '../../loop/library';
-import { formatDay } from '../../notes/dates';
+import { formatDay } from '../../storage/dates';
 import { editUrl } from '../notes/NoteEditor';
 import { workUrl } from './ActionItem';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { emptyAction, type Action } from '../../notes/session';
+import { emptyAction, type Action } from '../../storage/session-record';
 import { IcsButton } from '../loop/IcsButton';
 import { UndoBar } from './UndoBar';
 

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { getCard } from '../../content/catalog';
-import { backupFileName, MAX_BACKUP_CHARS } from '../../notes/backup';
-import { actionsAndLessonsCsv } from '../../notes/csv';
-import { describeStorageError } from '../../notes/errors';
-import { describeImport } from '../../notes/import-merge';
-import type { Notes } from '../../notes/notes';
-import { BackupRefusedError } from '../../notes/sessions';
+import { backupFileName, MAX_BACKUP_CHARS } from '../../storage/backup';
+import { actionsAndLessonsCsv } from '../../storage/csv';
+import { describeStorageError } from '../../storage/errors';
+import { describeImport } from '../../storage/import-merge';
+import type { Notes } from '../../storage/notes';
+import { BackupRefusedError } from '../../storage/session-store';
 import { downloadText } from './files';
 
 type Outcome = { ok: boolean; message: string; details?: string[] };

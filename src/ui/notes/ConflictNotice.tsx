@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Conflict, NoteEditor } from '../../notes/editor';
+import type { Conflict, NoteEditor } from '../../storage/editor';
 import type { TemplateField } from './use-technique';
 
 const PART_NAMES: Record<string, string> = {

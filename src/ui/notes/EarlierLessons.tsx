@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getCard } from '../../content/catalog';
 import { relevantLessons, type LessonLike } from '../../loop/relevant-lessons';
-import { formatDay } from '../../notes/dates';
-import type { Notes } from '../../notes/notes';
-import type { Session } from '../../notes/session';
+import { formatDay } from '../../storage/dates';
+import type { Notes } from '../../storage/notes';
+import type { Session } from '../../storage/session-record';
 
 interface EarlierLesson extends LessonLike {
   source: string;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { describeStorageError } from '../../notes/errors';
-import type { Session } from '../../notes/session';
+import { describeStorageError } from '../../storage/errors';
+import type { Session } from '../../storage/session-record';
 import { NoteEditor } from './NoteEditor';
 import { useNotes } from './NotesContext';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeStorageError } from '../../notes/errors';
-import type { Notes } from '../../notes/notes';
+import { describeStorageError } from '../../storage/errors';
+import type { Notes } from '../../storage/notes';
 
 /** Deletes everything Mobilise keeps on this device, after a clear confirmation. */
 export function EraseAllData({ notes }: { notes: Notes }) {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../notes/session';
+import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../storage/session-record';
 import { UndoBar } from './UndoBar';
 
 /** The tags box keeps exactly what is typed (such as a trailing comma) while the note stores the tags. */

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Session } from '../../notes/session';
+import type { Session } from '../../storage/session-record';
 
 /** Title, date, facilitator and who took part. */
 export function NoteDetails({

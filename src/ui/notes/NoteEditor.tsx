@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { getCard } from '../../content/catalog';
 import { isKept } from '../../loop/promote';
-import type { Notes } from '../../notes/notes';
-import type { Session } from '../../notes/session';
+import type { Notes } from '../../storage/notes';
+import type { Session } from '../../storage/session-record';
 import { ActionsEditor } from './ActionsEditor';
 import { ConflictNotice } from './ConflictNotice';
 import { EarlierLessons } from './EarlierLessons';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { fileNameFor, sessionToMarkdown } from '../../notes/markdown';
-import type { Notes } from '../../notes/notes';
-import type { Session } from '../../notes/session';
+import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
+import type { Notes } from '../../storage/notes';
+import type { Session } from '../../storage/session-record';
 import { canShare, copyText, downloadText } from './files';
 import type { TemplateField } from './use-technique';
 

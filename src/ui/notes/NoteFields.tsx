@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Lesson } from '../../notes/session';
+import type { Lesson } from '../../storage/session-record';
 import { PromoteLines } from './PromoteLines';
 import type { TemplateField } from './use-technique';
 

@@ -1,5 +1,5 @@
-import { formatDay } from '../../notes/dates';
-import type { Session } from '../../notes/session';
+import { formatDay } from '../../storage/dates';
+import type { Session } from '../../storage/session-record';
 import type { TemplateField } from './use-technique';
 
 /** The note laid out for paper; shown only when printing (see the print rules in global.css). */

@@ -1,6 +1,6 @@
 import { getCard } from '../../content/catalog';
-import { formatDay, formatTime } from '../../notes/dates';
-import type { SessionSummary } from '../../notes/search';
+import { formatDay, formatTime } from '../../storage/dates';
+import type { SessionSummary } from '../../storage/search';
 import { editUrl } from './NoteEditor';
 
 /** One note in the list: open it, copy it to start a new one, or delete it (with undo). */

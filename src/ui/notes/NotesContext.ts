@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { RoundsStore } from '../../live/rounds';
-import type { Notes } from '../../notes/notes';
+import type { Notes } from '../../storage/notes';
 
 /** How components reach the notes services: loaded on first use, so the first view stays small. */
 export interface NotesLoader {
@@ -18,7 +18,7 @@ export function createNotesLoader(): NotesLoader {
   let loaded: Notes | undefined;
   return {
     load: () =>
-      (notes ??= import('../../notes/notes').then((m) => {
+      (notes ??= import('../../storage/notes').then((m) => {
         loaded = m.createNotes();
         return loaded;
       })),

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { techniques } from '../../content/catalog';
-import { describeStorageError } from '../../notes/errors';
-import type { Session } from '../../notes/session';
+import { describeStorageError } from '../../storage/errors';
+import type { Session } from '../../storage/session-record';
 import { editUrl } from './NoteEditor';
 import { NoteRow } from './NoteRow';
 import { useNotes } from './NotesContext';

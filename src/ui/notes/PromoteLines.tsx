@@ -1,5 +1,5 @@
 import { isKept, promotableLines, promoteKind, type PromoteOption } from '../../loop/promote';
-import { newId, type Lesson } from '../../notes/session';
+import { newId, type Lesson } from '../../storage/session-record';
 
 /**
  * Under a field whose lines can be kept as lessons: each line with a one-tap "Keep as a lesson". A kept line

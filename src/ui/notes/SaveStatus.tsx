@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { EditorState } from '../../notes/editor';
-import { fileNameFor, sessionToMarkdown } from '../../notes/markdown';
+import type { EditorState } from '../../storage/editor';
+import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
 import { copyText, downloadText } from './files';
 import type { TemplateField } from './use-technique';
 

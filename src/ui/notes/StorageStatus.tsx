@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatTime } from '../../notes/dates';
-import type { Notes, PersistenceAnswer } from '../../notes/notes';
+import { formatTime } from '../../storage/dates';
+import type { Notes, PersistenceAnswer } from '../../storage/notes';
 
 interface Facts {
   count: number | null;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { DEMO_WORK_ID, demoSessions, demoWork } from '../../demo/samples';
-import { createBackup } from '../../notes/backup';
-import { describeStorageError } from '../../notes/errors';
-import type { Notes } from '../../notes/notes';
+import { createBackup } from '../../storage/backup';
+import { describeStorageError } from '../../storage/errors';
+import type { Notes } from '../../storage/notes';
 
 /** For trainers: load a labelled set of sample sessions to show the app, and remove them in one tap. */
 export function TrainerDemo({ notes }: { notes: Notes }) {

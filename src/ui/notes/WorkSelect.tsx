@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Notes } from '../../notes/notes';
-import { sortWorks, type Work } from '../../notes/work';
+import type { Notes } from '../../storage/notes';
+import { sortWorks, type Work } from '../../storage/work';
 import { workUrl } from '../work/links';
 
 /** Which piece of work a note belongs to (or none), with a link back to that work's timeline. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createNoteEditor, type EditorState, type NoteEditor } from '../../notes/editor';
-import type { Notes } from '../../notes/notes';
-import type { Session } from '../../notes/session';
+import { createNoteEditor, type EditorState, type NoteEditor } from '../../storage/editor';
+import type { Notes } from '../../storage/notes';
+import type { Session } from '../../storage/session-record';
 
 /**
  * A component's window onto one open note. Pending changes are written by the autosave timer, before an

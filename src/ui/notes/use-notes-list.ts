@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { describeStorageError } from '../../notes/errors';
-import type { Notes } from '../../notes/notes';
-import type { SessionSummary } from '../../notes/search';
-import type { Session } from '../../notes/session';
+import { describeStorageError } from '../../storage/errors';
+import type { Notes } from '../../storage/notes';
+import type { SessionSummary } from '../../storage/search';
+import type { Session } from '../../storage/session-record';
 
 export interface ListView {
   rows: SessionSummary[];

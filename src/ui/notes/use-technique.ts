@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadTechnique } from '../../content/catalog';
 import type { Technique } from '../../content/types';
-import type { NoteField } from '../../notes/markdown';
+import type { NoteField } from '../../storage/markdown';
 
 /** A technique's full content: undefined while it loads, null if there is no such technique. */
 export function useTechnique(id: string): Technique | null | undefined {

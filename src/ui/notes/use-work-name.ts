@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Notes } from '../../notes/notes';
+import type { Notes } from '../../storage/notes';
 
 /** The name of a note's piece of work ('' for none, or while it loads, or if the work was deleted); follows renames. */
 export function useWorkName(notes: Notes, workId: string): string {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { dueText, type ActionRow as OpenAction } from '../../loop/open-actions';
-import { describeStorageError } from '../../notes/errors';
-import type { Notes } from '../../notes/notes';
-import { localDate } from '../../notes/session';
+import { describeStorageError } from '../../storage/errors';
+import type { Notes } from '../../storage/notes';
+import { localDate } from '../../storage/session-record';
 import { editUrl } from '../notes/NoteEditor';
 
 const keyOf = (o: OpenAction) => `${o.session.id}/${o.action.id}`;

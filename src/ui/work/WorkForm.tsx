@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { describeStorageError } from '../../notes/errors';
+import { describeStorageError } from '../../storage/errors';
 
 export const DESCRIPTION_HINT = 'What is this work for? A later team will read this as context.';
 

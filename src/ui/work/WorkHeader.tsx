@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Notes } from '../../notes/notes';
-import type { Work } from '../../notes/work';
+import type { Notes } from '../../storage/notes';
+import type { Work } from '../../storage/work';
 import { WorkForm } from './WorkForm';
 
 /** A piece of work's name and description, with Rename to change both. */

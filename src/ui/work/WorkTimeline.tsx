@@ -1,7 +1,7 @@
 import { getCard } from '../../content/catalog';
 import { timelineGroups } from '../../loop/work-summary';
-import { formatDay } from '../../notes/dates';
-import type { Session } from '../../notes/session';
+import { formatDay } from '../../storage/dates';
+import type { Session } from '../../storage/session-record';
 import { PHASE_NAMES } from '../format';
 import { editUrl } from '../notes/NoteEditor';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeStorageError } from '../../notes/errors';
-import type { Notes } from '../../notes/notes';
-import type { Session } from '../../notes/session';
-import type { Work } from '../../notes/work';
+import { describeStorageError } from '../../storage/errors';
+import type { Notes } from '../../storage/notes';
+import type { Session } from '../../storage/session-record';
+import type { Work } from '../../storage/work';
 
 /** Re-reads whenever notes or works change (in this tab or another), so the page stays live. */
 function useLive<T>(

@@ -9,8 +9,8 @@
  */
 import { describeStorageError, type StorageProblem } from './errors';
 import { mergeSessions, type NotePart } from './merge';
-import { newId, type Session } from './session';
-import type { Sessions } from './sessions';
+import { newId, type Session } from './session-record';
+import type { Sessions } from './session-store';
 
 export const AUTOSAVE_DELAY_MS = 500;
 

@@ -3,7 +3,7 @@
  * every field quoted, CRLF line ends, a UTF-8 byte order mark (so Excel reads accents), and a guard
  * against formula injection. Pure.
  */
-import type { Session } from './session';
+import type { Session } from './session-record';
 
 export const CSV_HEADER = [
   'Type',

@@ -3,7 +3,7 @@
  * Changes to different parts are combined; only a part both changed differently is a conflict, which
  * the person resolves. Pure.
  */
-import type { Session } from './session';
+import type { Session } from './session-record';
 
 /** A part of a note: 'title', 'date', 'facilitator', 'participants', 'headcount', 'field:<id>', 'actions' or 'lessons'. */
 export type NotePart = string;

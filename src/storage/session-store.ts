@@ -9,7 +9,7 @@ import type { GetDB, NotesDatabase } from './db';
 import { createLoopStore } from './loop-store';
 import { createRescue, rescueKey } from './rescue';
 import { createSearchIndex } from './search-index';
-import { copySession, createSession, type Session } from './session';
+import { copySession, createSession, type Session } from './session-record';
 
 /** `works`: a piece of work was added, changed or deleted (sessions unchanged). */
 export type NotesEvent = { type: 'changed'; ids: string[] } | { type: 'reset' } | { type: 'works' };

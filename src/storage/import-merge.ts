@@ -1,5 +1,5 @@
 /** How a backup merges with the notes already here: by id, the newer copy wins. Pure. */
-import { sameContent, type Session } from './session';
+import { sameContent, type Session } from './session-record';
 
 /** added: new here; updated: the file's copy was newer; kept: yours was newer; same: identical. */
 export interface ImportSummary {

@@ -4,7 +4,7 @@
  * damaged or hostile file can never half-import. Only known fields are copied out of a file, so
  * nothing unexpected reaches storage. Pure: no storage, no DOM.
  */
-import type { Action, Lesson, Session } from './session';
+import type { Action, Lesson, Session } from './session-record';
 import type { Work } from './work';
 
 export const BACKUP_FORMAT = 'mobilise-backup';

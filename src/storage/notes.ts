@@ -5,7 +5,7 @@
 import { connectNotesDB, DB_NAME } from './db';
 import type { RoundsStore } from '../live/rounds';
 import { createRoundsStore } from './rounds-store';
-import { createSessions, type NotesChannel, type NotesEvent } from './sessions';
+import { createSessions, type NotesChannel, type NotesEvent } from './session-store';
 
 /** The parts of navigator.storage the app uses (absent in some browsers). */
 export type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;

@@ -4,9 +4,9 @@
  * connection handling and change events.
  */
 import type { NotesDatabase } from './db';
-import type { Session } from './session';
+import type { Session } from './session-record';
 import type { Work } from './work';
-import type { NotesEvent, SaveResult } from './sessions';
+import type { NotesEvent, SaveResult } from './session-store';
 
 interface Deps {
   run<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T>;

@@ -15,7 +15,7 @@
  * add a test in tests/db.test.ts that builds version N-1 with fixture data and opens it with this code.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { completeSession, type Session } from './session';
+import { completeSession, type Session } from './session-record';
 import type { Work } from './work';
 
 export const DB_VERSION = 3;

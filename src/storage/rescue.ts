@@ -6,8 +6,8 @@
  */
 import type { GetDB } from './db';
 import { mergeSessions } from './merge';
-import { newId, sameContent, type Session } from './session';
-import type { SaveResult } from './sessions';
+import { newId, sameContent, type Session } from './session-record';
+import type { SaveResult } from './session-store';
 
 export interface Rescue {
   /** What was on screen. */

@@ -2,7 +2,7 @@
  * A piece of work: a project or change that sessions before, during and after it belong to (a session's
  * `workId`). Plain data, no storage and no DOM.
  */
-import { newId } from './session';
+import { newId } from './session-record';
 
 export interface Work {
   id: string;

@@ -12,7 +12,7 @@ import {
   type SearchEntry,
   type SessionSummary,
 } from './search';
-import type { NotesEvent } from './sessions';
+import type { NotesEvent } from './session-store';
 
 const BATCH = 500;
 

@@ -3,7 +3,7 @@
  * keystroke scans prepared strings and never waits for storage.
  */
 import { fold } from '../content/search';
-import { sessionText, type Session } from './session';
+import { sessionText, type Session } from './session-record';
 
 /** What a list row shows about a note. */
 export type SessionSummary = Pick<

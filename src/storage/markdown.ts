@@ -3,7 +3,7 @@
  * typed in any Markdown viewer and can never become a link, a heading or HTML there. Pure.
  */
 import { formatDay } from './dates';
-import type { Session } from './session';
+import type { Session } from './session-record';
 
 export interface NoteField {
   id: string;
