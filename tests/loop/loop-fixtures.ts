@@ -1,6 +1,6 @@
 import type { Action, Lesson, Session } from '../../src/storage/session-record';
 import type { Work } from '../../src/storage/work';
-import { sessionFixture } from '../notes-fixtures';
+import { sessionFixture } from '../storage/notes-fixtures';
 
 export const action = (
   id: string,

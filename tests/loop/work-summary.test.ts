@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { overviewWorks, timelineGroups } from '../../src/loop/work-summary';
 import { createWork } from '../../src/storage/work';
-import { sessionFixture } from '../notes-fixtures';
+import { sessionFixture } from '../storage/notes-fixtures';
 
 const work = (id: string, updatedAt: string) => ({
   ...createWork(`Work ${id}`, '', new Date(updatedAt), id),

@@ -1,0 +1,107 @@
+// @vitest-environment node
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import {
+  escapeMarkdown,
+  fileNameFor,
+  sessionToMarkdown,
+  type NoteField,
+} from '../../src/storage/markdown';
+import { sessionFixture } from './notes-fixtures';
+
+const template: NoteField[] = [
+  { id: 'expected', label: 'What was expected to happen?', kind: 'text' },
+  { id: 'actual', label: 'What actually happened?', kind: 'text' },
+  { id: 'learned', label: 'What have we learned?', kind: 'list' },
+];
+
+describe('sessionToMarkdown', () => {
+  const md = sessionToMarkdown(sessionFixture(), 'After Action Review', template);
+
+  it('starts with the title, the technique and the date', () => {
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '# Night shift handover',
+      '',
+      'After Action Review, 20 November 2026',
+    ]);
+  });
+
+  it('lists who took part on one line', () => {
+    expect(md).toContain(
+      '- **Facilitator:** Priya Shah\n- **Who took part:** Charge nurse; Two staff nurses; Healthcare assistant',
+    );
+  });
+
+  it('names the piece of work the note belongs to, escaped, and says nothing when there is none', () => {
+    expect(sessionToMarkdown(sessionFixture(), 'AAR', template, 'Ward *7* discharge')).toContain(
+      '\n- **Piece of work:** Ward \\*7\\* discharge\n- **Facilitator:**',
+    );
+    expect(md).not.toContain('Piece of work');
+  });
+
+  it('gives each filled template field a heading, with list fields as bullet points', () => {
+    expect(md).toContain(
+      '## What actually happened?\n\nHandover overran by 20 minutes; two patients were discussed twice.\n',
+    );
+    expect(md).toContain(
+      '## What have we learned?\n\n- Keep the printed list\n- Change the order: sickest patients first\n',
+    );
+  });
+
+  it('shows actions as a checklist with owner and due date, and lessons with tags', () => {
+    expect(md).toContain(
+      '## Actions\n\n- [ ] Try a sickest-first order for two weeks (Priya, due 4 December 2026)',
+    );
+    expect(md).toContain('## Lessons\n\n- A fixed order stops repeats (tags: handover, safety)');
+  });
+
+  it('keeps fields the template no longer has, under their own name', () => {
+    expect(
+      sessionToMarkdown(sessionFixture({ fields: { 'old-field': 'Still here' } }), 'AAR', template),
+    ).toContain('## old-field\n\nStill here');
+  });
+
+  it('keeps line breaks inside a text field', () => {
+    expect(
+      sessionToMarkdown(sessionFixture({ fields: { actual: 'First\nSecond' } }), 'AAR', template),
+    ).toContain('First\\\nSecond');
+  });
+
+  it('renders typed HTML and Markdown syntax as the literal text', () => {
+    const hostile = '<img src=x onerror=alert(1)> [link](javascript:alert(1)) **bold** `code`';
+    const s = sessionFixture({
+      title: hostile,
+      facilitator: '# not a heading',
+      fields: { actual: `${hostile}\n- not a list\n1. not numbered\n---` },
+    });
+    const html = marked.parse(sessionToMarkdown(s, 'AAR', template), { async: false });
+    expect(html).not.toMatch(/<img|<a |<strong>bold|<code>|<hr/);
+    expect(html).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; [link](javascript:alert(1)) **bold** `code`',
+    );
+    expect(html).not.toMatch(/<h1>#|<ol|<li>not a list/);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['plain words', 'A&E handover (night)', 'A&E handover (night)'],
+    ['emphasis', 'a *b* _c_', 'a \\*b\\* \\_c\\_'],
+    ['an entity', 'use &lt; here', 'use \\&lt; here'],
+    ['a list marker', '- item', '\\- item'],
+    ['a numbered list marker', '12. item', '12\\. item'],
+    ['a heading marker', '## Heading', '\\## Heading'],
+    ['leading spaces', '    code', 'code'],
+  ])('%s', (_name, input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+});
+
+describe('fileNameFor', () => {
+  it('makes a safe file name from the title and date', () => {
+    expect(fileNameFor(sessionFixture({ title: 'Café: <night> shift!' }), 'md')).toBe(
+      'cafe-night-shift-2026-11-20.md',
+    );
+    expect(fileNameFor(sessionFixture({ title: '***' }), 'md')).toBe('session-note-2026-11-20.md');
+  });
+});
