@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The whole test suite, as `npm test` runs it: type check, unit tests, production build, browser tests.
+ * The whole test suite, as `npm test` runs it: format check, lint, type check, unit tests, production
+ * build (with its size budgets), browser tests.
  * Ends with one line that CI reads: `tests: N passed, M failed`. Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -43,8 +44,15 @@ function vitest(project) {
   }
 }
 
-run('type check', 'npx', ['tsc', '--noEmit']) &&
-  run('type check (service worker)', 'npx', ['tsc', '--noEmit', '-p', 'src/sw']);
+function check(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else failed += 1;
+}
+
+check('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+check('lint (eslint)', 'npx', ['eslint', '.']);
+check('type check', 'npx', ['tsc', '--noEmit']);
+check('type check (service worker)', 'npx', ['tsc', '--noEmit', '-p', 'src/sw']);
 vitest('unit');
 if (run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) vitest('e2e');
 else problems.push('e2e tests skipped: the build failed');

@@ -12,15 +12,20 @@ function parseCsv(text: string): string[][] {
     if (text[i] !== '"') throw new Error(`unquoted field at ${i}`);
     let value = '';
     for (i++; ; i++) {
-      if (text[i] === '"' && text[i + 1] === '"') ((value += '"'), i++);
-      else if (text[i] === '"') break;
+      if (text[i] === '"' && text[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (text[i] === '"') break;
       else value += text[i];
     }
     row.push(value);
     i++;
     if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2));
-    else throw new Error(`expected , or CRLF at ${i}`);
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else throw new Error(`expected , or CRLF at ${i}`);
   }
   return rows;
 }

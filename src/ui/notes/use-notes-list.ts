@@ -55,8 +55,9 @@ export function useNotesList(
     const fail = (error: unknown) => live && setProblem(describeStorageError(error, false).message);
     if (query.trim()) {
       sessions.search(query, { techniqueId: filter, limit }).then(({ hits, total, all }) => {
-        if (live)
-          (setView({ rows: hits, more: hits.length < total, total, all, query }), setProblem(''));
+        if (!live) return;
+        setView({ rows: hits, more: hits.length < total, total, all, query });
+        setProblem('');
       }, fail);
     } else {
       sessions.list({ techniqueId: filter, limit }).then(({ sessions: page, next }) => {
