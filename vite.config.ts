@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { checkCatalogue, parseTechnique, type Technique } from './src/content/schema.ts';
+import { PRERENDER_PATHS } from './src/routes/table.ts';
 import { manifest } from './src/sw/manifest.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -109,18 +110,7 @@ export default defineConfig({
         enabled: true,
         renderTarget: '#app',
         prerenderScript: `${root}src/prerender.tsx`,
-        additionalPrerenderRoutes: [
-          '/404',
-          '/notes',
-          '/notes/edit',
-          '/notes/new',
-          '/settings',
-          '/actions',
-          '/lessons',
-          '/lessons/asset',
-          '/work',
-          '/work/view',
-        ],
+        additionalPrerenderRoutes: PRERENDER_PATHS,
       },
     }),
     VitePWA({

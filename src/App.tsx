@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import type { AnyComponent } from 'preact';
+import { ROUTES, type RoutePath } from './routes/table';
 import { registerServiceWorker } from './sw/register';
 import { ChooserRoute } from './ui/chooser/ChooserRoute';
 import { HomePage } from './ui/HomePage';
@@ -7,13 +9,33 @@ import { Layout } from './ui/Layout';
 import { ActionsRoute, AssetRoute, LessonsRoute } from './ui/loop/routes';
 import { CardsRoute, PairingRoute, PresentRoute, RunRoute } from './ui/live/routes';
 import { NotFoundPage } from './ui/NotFoundPage';
-import { RoundsContext } from './ui/live/rounds-context';
-import { createLazyRoundsStore, createNotesLoader, NotesContext } from './ui/notes/NotesContext';
+import { RoundsContext, type Rounds } from './ui/live/rounds-context';
+import { createLazyRoundsStore, createNotesLoader, NotesContext } from './ui/shared/NotesContext';
 import { EditNoteRoute, NewNoteRoute, NotesListRoute, SettingsRoute } from './ui/notes/routes';
 import { TechniqueRoute } from './ui/TechniqueRoute';
 import { titleFor } from './ui/titles';
 import { UpdateToast } from './ui/UpdateToast';
 import { WorkListRoute, WorkViewRoute } from './ui/work/routes';
+
+/** The component for every path in the route table (a path missing here is a type error). */
+const PAGES: Record<RoutePath, AnyComponent<{ id?: string; rounds?: Rounds }>> = {
+  '/': HomePage,
+  '/techniques/:id': TechniqueRoute,
+  '/choose': ChooserRoute,
+  '/run': RunRoute,
+  '/present': PresentRoute,
+  '/pairing': PairingRoute,
+  '/cards': CardsRoute,
+  '/notes': NotesListRoute,
+  '/notes/edit': EditNoteRoute,
+  '/notes/new': NewNoteRoute,
+  '/settings': SettingsRoute,
+  '/actions': ActionsRoute,
+  '/lessons': LessonsRoute,
+  '/lessons/asset': AssetRoute,
+  '/work': WorkListRoute,
+  '/work/view': WorkViewRoute,
+};
 
 function Pages() {
   const { path } = useLocation();
@@ -30,22 +52,9 @@ function Pages() {
           document.getElementById('main')?.focus();
         }}
       >
-        <Route path="/" component={HomePage} />
-        <Route path="/techniques/:id" component={TechniqueRoute} />
-        <Route path="/choose" component={ChooserRoute} />
-        <Route path="/run" component={RunRoute} />
-        <Route path="/present" component={PresentRoute} />
-        <Route path="/pairing" component={PairingRoute} />
-        <Route path="/cards" component={CardsRoute} />
-        <Route path="/notes" component={NotesListRoute} />
-        <Route path="/notes/edit" component={EditNoteRoute} />
-        <Route path="/notes/new" component={NewNoteRoute} />
-        <Route path="/settings" component={SettingsRoute} />
-        <Route path="/actions" component={ActionsRoute} />
-        <Route path="/lessons" component={LessonsRoute} />
-        <Route path="/lessons/asset" component={AssetRoute} />
-        <Route path="/work" component={WorkListRoute} />
-        <Route path="/work/view" component={WorkViewRoute} />
+        {ROUTES.map(({ path }) => (
+          <Route key={path} path={path} component={PAGES[path]} />
+        ))}
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

@@ -6,7 +6,7 @@
 import type { NotesDatabase } from './db';
 import type { Session } from './session-record';
 import type { Work } from './work';
-import type { NotesEvent, SaveResult } from './session-store';
+import type { NotesEvent, SaveResult } from './store-events';
 
 interface Deps {
   run<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T>;

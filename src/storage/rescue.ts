@@ -7,7 +7,7 @@
 import type { GetDB } from './db';
 import { mergeSessions } from './merge';
 import { newId, sameContent, type Session } from './session-record';
-import type { SaveResult } from './session-store';
+import type { SaveResult } from './store-events';
 
 export interface Rescue {
   /** What was on screen. */

@@ -12,7 +12,7 @@ import {
   type SearchEntry,
   type SessionSummary,
 } from './search';
-import type { NotesEvent } from './session-store';
+import type { NotesEvent } from './store-events';
 
 const BATCH = 500;
 

@@ -10,18 +10,10 @@ import { createLoopStore } from './loop-store';
 import { createRescue, rescueKey } from './rescue';
 import { createSearchIndex } from './search-index';
 import { copySession, createSession, type Session } from './session-record';
+import type { NotesChannel, NotesEvent, SaveResult } from './store-events';
 
-/** `works`: a piece of work was added, changed or deleted (sessions unchanged). */
-export type NotesEvent = { type: 'changed'; ids: string[] } | { type: 'reset' } | { type: 'works' };
+export type { NotesChannel, NotesEvent, SaveResult } from './store-events';
 
-/** Tells other tabs of this app about changes (BroadcastChannel in the app; nothing, or a fake, in tests). */
-export interface NotesChannel {
-  post(event: NotesEvent): void;
-  listen(listener: (event: NotesEvent) => void): () => void;
-}
-
-export type SaveResult =
-  { ok: true; session: Session } | { ok: false; current: Session | undefined };
 /** Where a page of the list ends: the last note's [updatedAt, id]. */
 export type ListCursor = [string, string];
 export interface ListOptions {

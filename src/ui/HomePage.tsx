@@ -1,5 +1,5 @@
 import { PHASE_ORDER, techniques } from '../content/catalog';
-import { PHASE_INTROS, PHASE_NAMES } from './format';
+import { PHASE_INTROS, PHASE_NAMES } from './shared/format';
 import { TechniqueCardLink } from './TechniqueCardLink';
 import { TechniqueSearch } from './TechniqueSearch';
 

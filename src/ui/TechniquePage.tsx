@@ -9,7 +9,8 @@ import {
   formatRange,
   formatSettings,
   PHASE_NAMES,
-} from './format';
+} from './shared/format';
+import { newNoteUrl } from '../routes/urls';
 
 /** Build-time HTML from our own content files (raw HTML in them is escaped by the content pipeline). */
 function Prose({ html }: { html: string }) {
@@ -56,7 +57,7 @@ export function TechniquePage({ technique: t }: { technique: Technique }) {
         </div>
       </dl>
       <p>
-        <a class="button" href={`/notes/new?technique=${t.id}`}>
+        <a class="button" href={newNoteUrl(t.id)}>
           Start a session note
         </a>
       </p>

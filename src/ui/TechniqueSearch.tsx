@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadAllTechniques, techniques } from '../content/catalog';
 import { cardToDoc, searchTechniques, techniqueToDoc, type SearchDoc } from '../content/search';
+import { techniqueUrl } from '../routes/urls';
 
 /**
  * Search as you type. Names and summaries are searchable at once; the full text of every technique
@@ -66,7 +67,7 @@ export function TechniqueSearch() {
         <ul class="cards" aria-label="Search results">
           {hits.map((hit) => (
             <li key={hit.id}>
-              <a class="card" href={`/techniques/${hit.id}`}>
+              <a class="card" href={techniqueUrl(hit.id)}>
                 <strong>{hit.title}</strong>
                 <span>{hit.excerpt}</span>
               </a>

@@ -2,13 +2,13 @@ import type { RefObject } from 'preact';
 import { hasInformation, type Answers } from '../../chooser/answers';
 import { CLEAR_LEAD } from '../../chooser/next-question';
 import type { Ranked } from '../../chooser/rank';
-import { formatMinutes, formatRange, PHASE_NAMES } from '../format';
+import { formatMinutes, formatRange, PHASE_NAMES } from '../shared/format';
 import { AnswerSummary } from './AnswerSummary';
 import { ReasonList } from './ReasonList';
 import { ShareLink } from './ShareLink';
+import { newNoteUrl, techniqueUrl } from '../../routes/urls';
 
 /** The notes feature owns this address; a note starts from the technique's template. */
-const newNoteHref = (id: string) => `/notes/new?technique=${encodeURIComponent(id)}`;
 
 /** The suggestion with its reasons, two alternatives, one line on each of the rest, and what to do next. */
 export function ChooserResult({
@@ -51,10 +51,10 @@ export function ChooserResult({
           {formatRange(t.groupSize, 'person', 'people')} · {formatMinutes(t.duration)}
         </p>
         <p class="chooser-actions">
-          <a class="button" href={`/techniques/${t.id}`}>
+          <a class="button" href={techniqueUrl(t.id)}>
             Open {t.title}
           </a>
-          <a class="button secondary" href={newNoteHref(t.id)}>
+          <a class="button secondary" href={newNoteUrl(t.id)}>
             Start a session note
           </a>
         </p>
@@ -65,7 +65,7 @@ export function ChooserResult({
           <ul class="cards">
             {alternatives.map((alt) => (
               <li key={alt.technique.id} class={`card phase-${alt.technique.phase}`}>
-                <a href={`/techniques/${alt.technique.id}`}>
+                <a href={techniqueUrl(alt.technique.id)}>
                   <strong>{alt.technique.title}</strong>
                 </a>
                 <ReasonList reasons={alt.reasons} label={`Why ${alt.technique.title} fits`} />
@@ -83,7 +83,7 @@ export function ChooserResult({
           <ul class="chooser-others" aria-label="Why not the others">
             {others.map((o) => (
               <li key={o.technique.id}>
-                <a href={`/techniques/${o.technique.id}`}>{o.technique.title}</a>: {o.whyNot}.
+                <a href={techniqueUrl(o.technique.id)}>{o.technique.title}</a>: {o.whyNot}.
               </li>
             ))}
           </ul>

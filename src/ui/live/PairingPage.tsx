@@ -1,17 +1,10 @@
 import { useContext, useRef, useState } from 'preact/hooks';
-import { makePairs, type PairingResult } from '../../live/pairing';
+import { makePairs } from '../../live/pairing';
 import { parseDontPair, parsePeople } from '../../live/people';
 import { EarlierRounds } from './EarlierRounds';
 import { PairingForm, type PairingFields } from './PairingForm';
-import { PairsMade } from './PairsMade';
+import { PairsMade, type MadePairs } from './PairsMade';
 import { RoundsContext, type Rounds } from './rounds-context';
-
-export interface MadePairs extends PairingResult {
-  /** Counts the rounds made on this page, so each new one gets a fresh result panel. */
-  serial: number;
-  madeAt: number;
-  warnings: string[];
-}
 
 /** `/pairing`: names in, random pairs out (with a trio when odd), avoiding earlier rounds' pairs. */
 export function PairingPage({ rounds }: { rounds?: Rounds }) {

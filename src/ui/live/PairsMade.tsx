@@ -2,7 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { joinNames, pairsToText } from '../../live/people';
 import type { RoundsStore } from '../../live/rounds';
-import type { MadePairs } from './PairingPage';
+import type { PairingResult } from '../../live/pairing';
+
+export interface MadePairs extends PairingResult {
+  /** Counts the rounds made on this page, so each new one gets a fresh result panel. */
+  serial: number;
+  madeAt: number;
+  warnings: string[];
+}
 
 const newId = () =>
   typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;

@@ -5,10 +5,10 @@ import { isRunning } from '../../live/timer';
 import { PresentSlide } from './PresentSlide';
 import { RunControls } from './RunControls';
 import { TechniqueChooser } from './TechniqueChooser';
-import { techniqueLink } from './links';
 import { useRun } from './use-run';
 import { useStepKeys } from './use-step-keys';
 import { useTechniqueQuery } from './use-technique-query';
+import { techniqueUrl } from '../../routes/urls';
 
 function PresentView({ technique: t }: { technique: Technique }) {
   const run = useRun(t, 'present');
@@ -32,7 +32,7 @@ function PresentView({ technique: t }: { technique: Technique }) {
       <div class="present-bar">
         {stage !== 'ready' && <h1 class="present-name">{t.title}</h1>}
         <p class="present-where">{where}</p>
-        <a href={techniqueLink(t.id)}>Leave presenter view</a>
+        <a href={techniqueUrl(t.id)}>Leave presenter view</a>
       </div>
       <p class="visually-hidden" role="status">
         {run.announcement}

@@ -1,16 +1,16 @@
 import type { Technique } from '../../content/types';
 import { currentTimer } from '../../live/run';
-import { formatMinutes, PHASE_NAMES } from '../format';
+import { formatMinutes, PHASE_NAMES } from '../shared/format';
 import { Countdown } from './Countdown';
 import { QrCode } from './QrCode';
-import { techniqueLink } from './links';
 import type { Run } from './use-run';
+import { techniqueUrl } from '../../routes/urls';
 
 /** What the room sees: the introduction with a QR code, one step at a time, then the key questions. */
 export function PresentSlide({ technique: t, run }: { technique: Technique; run: Run }) {
   const { stage, step: index } = run.state;
   // The page's own address, so the code works wherever the app is served from (and offline, once installed).
-  const url = `${window.location.origin}${techniqueLink(t.id)}`;
+  const url = `${window.location.origin}${techniqueUrl(t.id)}`;
   if (stage === 'ready') {
     const total = t.steps.reduce((sum, s) => sum + s.minutes, 0);
     return (

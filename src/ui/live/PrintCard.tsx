@@ -1,7 +1,7 @@
 import type { Technique } from '../../content/types';
-import { formatMinutes, formatRange, PHASE_NAMES } from '../format';
+import { formatMinutes, formatRange, PHASE_NAMES } from '../shared/format';
 import { QrCode } from './QrCode';
-import { techniqueLink } from './links';
+import { techniqueUrl } from '../../routes/urls';
 
 /** One technique on one printed page, in the spirit of the framework's postcards. */
 export function PrintCard({ technique: t, origin }: { technique: Technique; origin: string }) {
@@ -17,7 +17,7 @@ export function PrintCard({ technique: t, origin }: { technique: Technique; orig
             {formatRange(t.groupSize, 'person', 'people')} · {formatMinutes(t.duration)}
           </p>
         </div>
-        <QrCode url={`${origin}${techniqueLink(t.id)}`} caption="Full guide:" class="qr-small" />
+        <QrCode url={`${origin}${techniqueUrl(t.id)}`} caption="Full guide:" class="qr-small" />
       </header>
       <h3>Steps (about {formatMinutes({ min: total, max: total })})</h3>
       <ol class="print-card-steps">

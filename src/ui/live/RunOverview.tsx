@@ -1,5 +1,5 @@
 import type { Technique } from '../../content/types';
-import { formatMinutes } from '../format';
+import { formatMinutes } from '../shared/format';
 import type { Run } from './use-run';
 
 /** Before the start: the plan, and one button to begin. Each step's timer starts when you reach it. */

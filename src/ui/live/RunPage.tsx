@@ -1,12 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import type { Technique } from '../../content/types';
-import { noteLink, techniqueLink } from './links';
 import { RunOverview } from './RunOverview';
 import { RunStep } from './RunStep';
 import { RunSummary } from './RunSummary';
 import { TechniqueChooser } from './TechniqueChooser';
 import { useRun } from './use-run';
 import { useTechniqueQuery } from './use-technique-query';
+import { newNoteUrl, presentUrl, techniqueUrl } from '../../routes/urls';
 
 function RunView({ technique: t }: { technique: Technique }) {
   const run = useRun(t, 'run');
@@ -19,11 +19,11 @@ function RunView({ technique: t }: { technique: Technique }) {
       <p class={`phase-label phase-${t.phase}`}>Run mode</p>
       <h1>{t.title}</h1>
       <nav class="live-links" aria-label="While you run it">
-        <a class="button" href={noteLink(t.id)}>
+        <a class="button" href={newNoteUrl(t.id)}>
           Write the session note
         </a>
-        <a href={`/present?technique=${t.id}`}>Presenter view</a>
-        <a href={techniqueLink(t.id)}>About {t.title}</a>
+        <a href={presentUrl(t.id)}>Presenter view</a>
+        <a href={techniqueUrl(t.id)}>About {t.title}</a>
       </nav>
       <p class="visually-hidden" role="status">
         {run.announcement}

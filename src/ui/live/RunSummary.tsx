@@ -1,8 +1,8 @@
 import type { Technique } from '../../content/types';
 import { summariseRun } from '../../live/run';
 import { formatSpoken } from '../../live/timer';
-import { noteLink } from './links';
 import type { Run } from './use-run';
+import { newNoteUrl } from '../../routes/urls';
 
 /** The end of a run: planned against actual time for each step, and the way to the note. */
 export function RunSummary({ technique: t, run }: { technique: Technique; run: Run }) {
@@ -35,7 +35,7 @@ export function RunSummary({ technique: t, run }: { technique: Technique; run: R
         </tbody>
       </table>
       <div class="run-controls">
-        <a class="button" href={noteLink(t.id)}>
+        <a class="button" href={newNoteUrl(t.id)}>
           Write the session note
         </a>
         <button type="button" class="secondary" onClick={() => run.act('previous')}>

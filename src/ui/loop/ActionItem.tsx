@@ -1,10 +1,8 @@
 import { getCard } from '../../content/catalog';
 import { dueText, type ActionRow } from '../../loop/open-actions';
 import { formatDay } from '../../storage/dates';
-import { editUrl } from '../notes/NoteEditor';
 import { IcsButton } from './IcsButton';
-
-export const workUrl = (id: string) => `/work/view?id=${encodeURIComponent(id)}`;
+import { editUrl, workUrl } from '../../routes/urls';
 
 /** One action to follow up: what, who, when (in words), where it came from, and a tick to mark it done. */
 export function ActionItem({

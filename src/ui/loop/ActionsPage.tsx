@@ -3,7 +3,7 @@ import { openActions } from '../../loop/open-actions';
 import { describeStorageError } from '../../storage/errors';
 import { localDate } from '../../storage/session-record';
 import { sortWorks } from '../../storage/work';
-import { useNotes } from '../notes/NotesContext';
+import { useNotes } from '../shared/NotesContext';
 import { ActionItem } from './ActionItem';
 import { useLoopData } from './use-loop-data';
 

@@ -9,8 +9,8 @@ import {
   type KnowledgeAsset,
 } from '../../loop/asset';
 import { localDate } from '../../storage/session-record';
-import { downloadText } from '../notes/files';
-import { useNotes } from '../notes/NotesContext';
+import { downloadText } from '../shared/files';
+import { useNotes } from '../shared/NotesContext';
 import { AssetView } from './AssetView';
 import { useLoopData, type LoopData } from './use-loop-data';
 

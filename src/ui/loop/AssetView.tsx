@@ -1,6 +1,6 @@
 import { hasLessons, sourceText, type AssetLesson, type KnowledgeAsset } from '../../loop/asset';
 import { formatDay } from '../../storage/dates';
-import { editUrl } from '../notes/NoteEditor';
+import { editUrl } from '../../routes/urls';
 
 function LessonList({ heading, lessons }: { heading: string; lessons: AssetLesson[] }) {
   if (!lessons.length) return null;

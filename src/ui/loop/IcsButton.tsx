@@ -2,7 +2,7 @@ import { getCard } from '../../content/catalog';
 import { actionToICalendar } from '../../loop/ics';
 import { icsFileName } from '../../loop/open-actions';
 import type { Action } from '../../storage/session-record';
-import { downloadText } from '../notes/files';
+import { downloadText } from '../shared/files';
 
 /** Downloads an action's due date as a calendar file (.ics) that any calendar app can import. Only for dated actions. */
 export function IcsButton({

@@ -1,8 +1,7 @@
 import { getCard } from '../../content/catalog';
 import { kindLabel, type LessonRow } from '../../loop/library';
 import { formatDay } from '../../storage/dates';
-import { editUrl } from '../notes/NoteEditor';
-import { workUrl } from './ActionItem';
+import { editUrl, workUrl } from '../../routes/urls';
 
 /** One lesson in the library: its text, kind and tags, where it came from, and a tick to choose it. */
 export function LessonItem({

@@ -1,16 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { filterLessons, lessonRows, tagCounts, type LessonFilter } from '../../loop/library';
-import { useNotes } from '../notes/NotesContext';
+import { assetUrl } from '../../routes/urls';
+import { useNotes } from '../shared/NotesContext';
 import { LessonFilters } from './LessonFilters';
 import { LessonItem } from './LessonItem';
 import { useLoopData } from './use-loop-data';
 
 /** Lessons shown at once; more on request, so a big library stays quick to search. */
 const PAGE = 50;
-
-export const assetUrl = (lessonIds: readonly string[]) =>
-  `/lessons/asset?lessons=${lessonIds.map(encodeURIComponent).join(',')}`;
 
 /** /lessons: every lesson from every note, searchable and filterable; chosen lessons become a knowledge asset. */
 export function LessonsPage() {
@@ -105,7 +103,7 @@ export function LessonsPage() {
           )}
           <div class="asset-bar">
             {picked.length ? (
-              <a class="button" href={assetUrl(picked)}>
+              <a class="button" href={assetUrl({ lessons: picked })}>
                 Make a knowledge asset from {picked.length} chosen{' '}
                 {picked.length === 1 ? 'lesson' : 'lessons'}
               </a>

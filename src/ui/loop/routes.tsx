@@ -1,6 +1,6 @@
 /** The learning-loop pages' routes (actions, lessons, knowledge asset): small shells; each page's code loads after mount. */
-import { DeferredPage } from '../notes/DeferredPage';
-import { useLoader } from '../notes/routes';
+import { DeferredPage } from '../shared/DeferredPage';
+import { useLoader } from '../shared/use-loader';
 
 export function ActionsRoute() {
   const load = useLoader(() => import('./ActionsPage').then((m) => m.ActionsPage));

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { emptyAction, type Action } from '../../storage/session-record';
 import { IcsButton } from '../loop/IcsButton';
-import { UndoBar } from './UndoBar';
+import { UndoBar } from '../shared/UndoBar';
 
 /** Actions agreed in the session: what, who, by when, and whether it is done. */
 export function ActionsEditor({

@@ -6,7 +6,7 @@ import { describeStorageError } from '../../storage/errors';
 import { describeImport } from '../../storage/import-merge';
 import type { Notes } from '../../storage/notes';
 import { BackupRefusedError } from '../../storage/session-store';
-import { downloadText } from './files';
+import { downloadText } from '../shared/files';
 
 type Outcome = { ok: boolean; message: string; details?: string[] };
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Conflict, NoteEditor } from '../../storage/editor';
 import type { TemplateField } from './use-technique';
+import { editUrl } from '../../routes/urls';
 
 const PART_NAMES: Record<string, string> = {
   title: 'title',
@@ -55,11 +56,7 @@ export function ConflictNotice({
         </button>
       </div>
       <p>
-        <a
-          href={`/notes/edit?id=${encodeURIComponent(conflict.otherId)}`}
-          target="_blank"
-          rel="noopener"
-        >
+        <a href={editUrl(conflict.otherId)} target="_blank" rel="noopener">
           See the other version (opens in a new tab)
         </a>
       </p>

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { describeStorageError } from '../../storage/errors';
 import type { Session } from '../../storage/session-record';
 import { NoteEditor } from './NoteEditor';
-import { useNotes } from './NotesContext';
+import { useNotes } from '../shared/NotesContext';
 
 type Loaded = { id: string; session?: Session; problem?: string };
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../storage/session-record';
-import { UndoBar } from './UndoBar';
+import { UndoBar } from '../shared/UndoBar';
 
 /** The tags box keeps exactly what is typed (such as a trailing comma) while the note stores the tags. */
 function TagsInput({

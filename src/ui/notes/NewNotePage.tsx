@@ -7,9 +7,10 @@ import type { Notes } from '../../storage/notes';
 import { createSession, localDate, newId, type Session } from '../../storage/session-record';
 import type { Work } from '../../storage/work';
 import { OpenActionsReview } from '../work/OpenActionsReview';
-import { editUrl, NoteEditor } from './NoteEditor';
-import { useNotes } from './NotesContext';
+import { NoteEditor } from './NoteEditor';
+import { useNotes } from '../shared/NotesContext';
 import { StartNoteForm } from './StartNoteForm';
+import { editUrl } from '../../routes/urls';
 
 /** What a new note in a piece of work starts from: the work, its open actions and prefilled fields. */
 interface Start {

@@ -16,9 +16,9 @@ import { useNoteEditor } from './use-note-editor';
 import { fieldsFor, useTechnique } from './use-technique';
 import { useWorkName } from './use-work-name';
 import { WorkSelect } from './WorkSelect';
+import { editUrl, techniqueUrl } from '../../routes/urls';
 
 /** The address of a note; the page's address follows the note on screen (for example to a kept copy). */
-export const editUrl = (id: string) => `/notes/edit?id=${encodeURIComponent(id)}`;
 
 /** Editing one note. There is no save button: every change is written within half a second. */
 export function NoteEditor({
@@ -116,7 +116,7 @@ export function NoteEditor({
         />
         {technique && (
           <p>
-            <a href={`/techniques/${technique.id}`}>How to run {technique.title}</a> ·{' '}
+            <a href={techniqueUrl(technique.id)}>How to run {technique.title}</a> ·{' '}
             <a href="/notes">All notes</a>
           </p>
         )}

@@ -3,8 +3,9 @@ import { useLocation } from 'preact-iso';
 import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
 import type { Notes } from '../../storage/notes';
 import type { Session } from '../../storage/session-record';
-import { canShare, copyText, downloadText } from './files';
+import { canShare, copyText, downloadText } from '../shared/files';
 import type { TemplateField } from './use-technique';
+import { editUrl } from '../../routes/urls';
 
 /** One note out of the app: Markdown (copy, share, download), print, or a copy to start a new note from. */
 export function NoteExport({
@@ -88,7 +89,7 @@ export function NoteExport({
               draft.id,
               (s) => `Copy of ${s.title.trim() || techniqueTitle}`,
             );
-            route(`/notes/edit?id=${encodeURIComponent(copy.id)}`);
+            route(editUrl(copy.id));
             return 'Duplicated.';
           })}
         >

@@ -1,7 +1,7 @@
 import { getCard } from '../../content/catalog';
 import { formatDay, formatTime } from '../../storage/dates';
 import type { SessionSummary } from '../../storage/search';
-import { editUrl } from './NoteEditor';
+import { editUrl } from '../../routes/urls';
 
 /** One note in the list: open it, copy it to start a new one, or delete it (with undo). */
 export function NoteRow({

@@ -3,12 +3,12 @@ import { useLocation } from 'preact-iso';
 import { techniques } from '../../content/catalog';
 import { describeStorageError } from '../../storage/errors';
 import type { Session } from '../../storage/session-record';
-import { editUrl } from './NoteEditor';
 import { NoteRow } from './NoteRow';
-import { useNotes } from './NotesContext';
+import { useNotes } from '../shared/NotesContext';
 import { StartNoteForm } from './StartNoteForm';
-import { UndoBar } from './UndoBar';
+import { UndoBar } from '../shared/UndoBar';
 import { useNotesList, type ListView } from './use-notes-list';
+import { editUrl } from '../../routes/urls';
 
 const PAGE = 25;
 const count = (n: number) => n.toLocaleString('en-GB');

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EditorState } from '../../storage/editor';
 import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
-import { copyText, downloadText } from './files';
+import { copyText, downloadText } from '../shared/files';
 import type { TemplateField } from './use-technique';
 
 const WORDS = {

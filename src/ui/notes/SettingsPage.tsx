@@ -1,6 +1,6 @@
 import { BackupPanel } from './BackupPanel';
 import { EraseAllData } from './EraseAllData';
-import { useNotes } from './NotesContext';
+import { useNotes } from '../shared/NotesContext';
 import { StorageStatus } from './StorageStatus';
 import { TrainerDemo } from './TrainerDemo';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Notes } from '../../storage/notes';
 import { sortWorks, type Work } from '../../storage/work';
-import { workUrl } from '../work/links';
+import { workUrl } from '../../routes/urls';
 
 /** Which piece of work a note belongs to (or none), with a link back to that work's timeline. */
 export function WorkSelect({

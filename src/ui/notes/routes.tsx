@@ -1,22 +1,6 @@
 /** The notes pages' routes: small shells in the main bundle; each page's code loads after mount. */
-import type { FunctionComponent } from 'preact';
-import { useContext } from 'preact/hooks';
-import { DeferredPage } from './DeferredPage';
-import { NotesContext } from './NotesContext';
-
-/** Loads a page's code, and meanwhile the notes services and the database, so neither waits for the other. */
-export function useLoader(
-  load: () => Promise<FunctionComponent>,
-): () => Promise<FunctionComponent> {
-  const notes = useContext(NotesContext);
-  return () => {
-    notes
-      ?.load()
-      .then((n) => n.sessions.open())
-      .catch(() => undefined); // the page itself reports storage problems
-    return load();
-  };
-}
+import { DeferredPage } from '../shared/DeferredPage';
+import { useLoader } from '../shared/use-loader';
 
 export function NotesListRoute() {
   const load = useLoader(() => import('./NotesListPage').then((m) => m.NotesListPage));

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { getCard, techniques } from '../../content/catalog';
 import { suggestNext, type DoneSession } from '../../loop/next-technique';
-import { newNoteInWorkUrl } from './links';
+import { newNoteUrl } from '../../routes/urls';
 
 /** The suggested next technique for a piece of work, and a way to start any other one in it. */
 export function NextTechnique({ workId, done }: { workId: string; done: DoneSession[] }) {
@@ -23,7 +23,7 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
             <strong>{title(first.techniqueId)}</strong>: {first.reason}
           </p>
           <p>
-            <a class="button" href={newNoteInWorkUrl(first.techniqueId, workId)}>
+            <a class="button" href={newNoteUrl(first.techniqueId, workId)}>
               {start(first.techniqueId)}
             </a>
           </p>
@@ -33,7 +33,7 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
               {more.map((s, i) => (
                 <span key={s.techniqueId}>
                   {i > 0 && ' · '}
-                  <a href={newNoteInWorkUrl(s.techniqueId, workId)}>{start(s.techniqueId)}</a>
+                  <a href={newNoteUrl(s.techniqueId, workId)}>{start(s.techniqueId)}</a>
                 </span>
               ))}
             </p>
@@ -46,7 +46,7 @@ export function NextTechnique({ workId, done }: { workId: string; done: DoneSess
         class="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (other) route(newNoteInWorkUrl(other, workId));
+          if (other) route(newNoteUrl(other, workId));
         }}
       >
         <label for="other-technique">Start a note of another technique in this work</label>

@@ -3,7 +3,7 @@ import { dueText, type ActionRow as OpenAction } from '../../loop/open-actions';
 import { describeStorageError } from '../../storage/errors';
 import type { Notes } from '../../storage/notes';
 import { localDate } from '../../storage/session-record';
-import { editUrl } from '../notes/NoteEditor';
+import { editUrl } from '../../routes/urls';
 
 const keyOf = (o: OpenAction) => `${o.session.id}/${o.action.id}`;
 

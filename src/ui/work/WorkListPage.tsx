@@ -4,10 +4,10 @@ import { suggestNext } from '../../loop/next-technique';
 import { overviewWorks, type WorkOverview } from '../../loop/work-summary';
 import { formatTime } from '../../storage/dates';
 import { createWork } from '../../storage/work';
-import { useNotes } from '../notes/NotesContext';
-import { workUrl } from './links';
+import { useNotes } from '../shared/NotesContext';
 import { useWorks } from './use-work';
 import { WorkForm } from './WorkForm';
+import { workUrl } from '../../routes/urls';
 
 const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text);
 

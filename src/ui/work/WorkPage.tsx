@@ -5,13 +5,14 @@ import { overviewWorks } from '../../loop/work-summary';
 import { localDate } from '../../storage/session-record';
 import { describeStorageError } from '../../storage/errors';
 import type { Work } from '../../storage/work';
-import { useNotes } from '../notes/NotesContext';
-import { UndoBar } from '../notes/UndoBar';
+import { useNotes } from '../shared/NotesContext';
+import { UndoBar } from '../shared/UndoBar';
 import { NextTechnique } from './NextTechnique';
 import { OpenActionsReview } from './OpenActionsReview';
 import { useWork } from './use-work';
 import { WorkHeader } from './WorkHeader';
 import { WorkTimeline } from './WorkTimeline';
+import { assetUrl, lessonsUrl } from '../../routes/urls';
 
 /** /work/view?id=<workId>: one piece of work, its timeline, what to do next and its open actions. */
 export function WorkPage() {
@@ -91,15 +92,11 @@ export function WorkPage() {
       <section aria-labelledby="pass-on-heading">
         <h2 id="pass-on-heading">Pass it on</h2>
         <p>
-          <a href={`/lessons/asset?work=${encodeURIComponent(work.id)}`}>
-            Make a knowledge asset from this work
-          </a>
-          : its lessons, written up for the next team.
+          <a href={assetUrl({ work: work.id })}>Make a knowledge asset from this work</a>: its
+          lessons, written up for the next team.
         </p>
         <p>
-          <a href={`/lessons?work=${encodeURIComponent(work.id)}`}>
-            This work's lessons in the library
-          </a>
+          <a href={lessonsUrl(work.id)}>This work's lessons in the library</a>
         </p>
       </section>
       <section aria-labelledby="delete-work-heading">

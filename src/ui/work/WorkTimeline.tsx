@@ -2,8 +2,8 @@ import { getCard } from '../../content/catalog';
 import { timelineGroups } from '../../loop/work-summary';
 import { formatDay } from '../../storage/dates';
 import type { Session } from '../../storage/session-record';
-import { PHASE_NAMES } from '../format';
-import { editUrl } from '../notes/NoteEditor';
+import { PHASE_NAMES } from '../shared/format';
+import { editUrl } from '../../routes/urls';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,6 +1,6 @@
 /** The piece-of-work pages' routes: small shells in the main bundle; each page's code loads after mount. */
-import { DeferredPage } from '../notes/DeferredPage';
-import { useLoader } from '../notes/routes';
+import { DeferredPage } from '../shared/DeferredPage';
+import { useLoader } from '../shared/use-loader';
 
 export function WorkListRoute() {
   const load = useLoader(() => import('./WorkListPage').then((m) => m.WorkListPage));

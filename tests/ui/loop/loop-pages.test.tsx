@@ -7,7 +7,7 @@ import { localDate } from '../../../src/storage/session-record';
 import { ActionsPage } from '../../../src/ui/loop/ActionsPage';
 import { AssetPage } from '../../../src/ui/loop/AssetPage';
 import { LessonsPage } from '../../../src/ui/loop/LessonsPage';
-import { NotesContext } from '../../../src/ui/notes/NotesContext';
+import { NotesContext } from '../../../src/ui/shared/NotesContext';
 import { action, lesson, session, work } from '../../loop/loop-fixtures';
 import { testNotes } from '../../storage/notes-fixtures';
 

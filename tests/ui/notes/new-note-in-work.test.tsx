@@ -5,7 +5,7 @@ import type { Notes } from '../../../src/storage/notes';
 import type { Session } from '../../../src/storage/session-record';
 import { createWork } from '../../../src/storage/work';
 import { NewNotePage } from '../../../src/ui/notes/NewNotePage';
-import { NotesContext } from '../../../src/ui/notes/NotesContext';
+import { NotesContext } from '../../../src/ui/shared/NotesContext';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';
 
 let notes: Notes;

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Notes } from '../../../src/storage/notes';
-import { NotesContext } from '../../../src/ui/notes/NotesContext';
+import { NotesContext } from '../../../src/ui/shared/NotesContext';
 import { NotesListPage } from '../../../src/ui/notes/NotesListPage';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';
 

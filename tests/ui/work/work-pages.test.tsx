@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Notes } from '../../../src/storage/notes';
 import { createWork } from '../../../src/storage/work';
-import { NotesContext } from '../../../src/ui/notes/NotesContext';
+import { NotesContext } from '../../../src/ui/shared/NotesContext';
 import { WorkListPage } from '../../../src/ui/work/WorkListPage';
 import { WorkPage } from '../../../src/ui/work/WorkPage';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';

@@ -1,5 +1,5 @@
 /** Plain-English wording for technique facts, shared by cards and pages. */
-import type { Phase, TechniqueCard } from '../content/types';
+import type { Phase, TechniqueCard } from '../../content/types';
 
 export const PHASE_NAMES: Record<Phase, string> = {
   before: 'Learning before',

@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatLeadTime, formatMinutes, formatRange, formatSettings } from '../../src/ui/format';
+import {
+  formatLeadTime,
+  formatMinutes,
+  formatRange,
+  formatSettings,
+} from '../../../src/ui/shared/format';
 
 describe('formatMinutes', () => {
   it('keeps short sessions in minutes', () => {
