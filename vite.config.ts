@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -7,6 +7,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { checkCatalogue, parseTechnique, type Technique } from './src/content/schema.ts';
 import { PRERENDER_PATHS } from './src/routes/table.ts';
 import { manifest } from './src/sw/manifest.ts';
+import { toCard } from './src/content/types.ts';
+import { techniqueFiles } from './scripts/technique-files.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -20,9 +22,7 @@ function techniques(): Plugin {
     },
     buildStart() {
       if (!building) return; // under vitest, tests/techniques.test.ts reports these problems instead
-      const files = readdirSync(`${root}techniques`).filter(
-        (f) => f.endsWith('.md') && f !== 'README.md',
-      );
+      const files = techniqueFiles(`${root}techniques`);
       const all = files.map((f) =>
         parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f),
       );
@@ -38,40 +38,6 @@ function techniques(): Plugin {
         map: null,
       };
     },
-  };
-}
-
-function toCard({
-  id,
-  title,
-  phase,
-  summary,
-  purposes,
-  workStages,
-  knowledgeFrom,
-  groupSize,
-  peopleInAll,
-  duration,
-  leadTimeDays,
-  difficulty,
-  settings,
-  related,
-}: Technique) {
-  return {
-    id,
-    title,
-    phase,
-    summary,
-    purposes,
-    workStages,
-    knowledgeFrom,
-    groupSize,
-    peopleInAll,
-    duration,
-    leadTimeDays,
-    difficulty,
-    settings,
-    related,
   };
 }
 

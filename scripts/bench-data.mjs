@@ -2,8 +2,9 @@
  * Realistic session notes for the benchmarks: each technique's own fields, a few sentences each, actions
  * (some done, due dates spread over two years) and tagged lessons. Seeded, so every run uses the same data.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { techniqueFiles } from './technique-files.mjs';
 
 let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -27,8 +28,7 @@ const text = (min, max) => {
 const day = (i) =>
   new Date(Date.UTC(2024, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
 
-const templates = readdirSync('techniques')
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+const templates = techniqueFiles()
   .map((f) => {
     const source = readFileSync(join('techniques', f), 'utf8');
     const block = source.split(/^noteTemplate:\s*$/m)[1]?.split(/^\w+:/m)[0] ?? '';

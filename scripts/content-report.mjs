@@ -3,8 +3,9 @@
  * `npm run content-report`: every technique's prose word count and Flesch reading ease, and any problem the
  * content checks find. For content editors; the same checks run in `npm test`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
+import { techniqueFiles } from './technique-files.mjs';
 
 const vite = await createServer({
   server: { middlewareMode: true },
@@ -15,7 +16,7 @@ try {
   const { parseTechnique } = await vite.ssrLoadModule('/src/content/schema.ts');
   const { contentReport, runContentChecks, MIN_READING_EASE } =
     await vite.ssrLoadModule('/src/content/checks.ts');
-  const files = readdirSync('techniques').filter((f) => f.endsWith('.md') && f !== 'README.md');
+  const files = techniqueFiles();
   const all = files.map((f) => parseTechnique(readFileSync(`techniques/${f}`, 'utf8'), f));
   console.table(
     contentReport(all).map((r) => ({

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkCompleteness,
@@ -17,6 +17,8 @@ import {
   wordCount,
 } from '../../src/content/checks';
 import { parseTechnique, type Technique } from '../../src/content/schema';
+import { techniqueFiles } from '../../scripts/technique-files.mjs';
+import { fileURLToPath } from 'node:url';
 
 const VALID = readFileSync(new URL('./fixtures/valid-technique.md', import.meta.url), 'utf8');
 
@@ -240,7 +242,7 @@ describe('the real techniques', () => {
     'retrospect',
   ];
   const dir = new URL('../../techniques/', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  const files = techniqueFiles(fileURLToPath(dir));
   // A file that fails the schema is reported with the rest rather than hiding every other problem.
   const parseErrors: string[] = [];
   const all: Technique[] = files.flatMap((f) => {

@@ -1,9 +1,10 @@
 // @vitest-environment node
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogue, parseTechnique } from '../../src/content/schema';
+import { techniqueFiles } from '../../scripts/technique-files.mjs';
 
-const files = readdirSync('techniques').filter((f) => f.endsWith('.md') && f !== 'README.md');
+const files = techniqueFiles();
 const parseFile = (f: string) =>
   parseTechnique(readFileSync(`techniques/${f}`, 'utf8'), `techniques/${f}`);
 

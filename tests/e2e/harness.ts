@@ -1,11 +1,12 @@
 /** Shared set-up for browser tests: Debian's Chromium via playwright-core, and the production build served locally. */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { startServer as startStaticServer } from '../../scripts/serve.mjs';
+import { techniqueFiles } from '../../scripts/technique-files.mjs';
 
 export interface Server {
   url: string;
@@ -55,8 +56,7 @@ export async function launchBrowser(
 }
 
 /** The technique ids, read from the content folder the build was made from. */
-export const techniqueIds = readdirSync('techniques')
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+export const techniqueIds = techniqueFiles()
   .map((f) => f.replace(/\.md$/, ''));
 
 /** Waits until a service worker controls the page and every file of the build is in its precache. */
