@@ -248,7 +248,13 @@ describe('run mode', () => {
       (title) => document.title === title,
       'Run After Action Review · Mobilise',
     );
-    await page.waitForTimeout(300);
+    // Once every pending effect has run (two frames and an idle callback), nothing has changed it back.
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done))),
+        ),
+    );
     expect(await page.title()).toBe('Run After Action Review · Mobilise');
     await page.close();
   });

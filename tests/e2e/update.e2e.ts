@@ -46,6 +46,7 @@ describe('updating to a new version', () => {
 
     const toast = page.getByRole('region', { name: 'Update' });
     await toast.getByText('Update available.').waitFor({ timeout: 30_000 });
+    // Not a wait for something to happen: a window in which a self-reload would have happened.
     await page.waitForTimeout(2_000);
     expect(
       await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
