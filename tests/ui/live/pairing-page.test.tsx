@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it } from 'vitest';
 import { createMemoryRoundsStore } from '../../../src/live/rounds';
 import { PairingPage } from '../../../src/ui/live/PairingPage';
+import { retype } from '../user';
 
 const earlierRounds = [
   {
@@ -23,7 +24,7 @@ const earlierRounds = [
 ];
 
 async function makePairsFor(names: string) {
-  fireEvent.input(screen.getByLabelText('Names'), { target: { value: names } });
+  await retype(screen.getByLabelText('Names'), names);
   fireEvent.click(screen.getByRole('button', { name: 'Make pairs' }));
   return screen.findByRole('region', { name: /groups?$/ });
 }

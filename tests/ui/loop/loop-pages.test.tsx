@@ -10,6 +10,7 @@ import { LessonsPage } from '../../../src/ui/loop/LessonsPage';
 import { NotesContext } from '../../../src/ui/shared/NotesContext';
 import { action, lesson, session, work } from '../../loop/loop-fixtures';
 import { testNotes } from '../../storage/notes-fixtures';
+import { choose, retype } from '../user';
 
 let notes: Notes;
 const day = (offset: number) => localDate(new Date(Date.now() + offset * 86_400_000));
@@ -99,12 +100,10 @@ describe('ActionsPage', () => {
   it('filters by piece of work and owner, and shows done actions when asked', async () => {
     show(<ActionsPage />);
     const list = await screen.findByRole('list', { name: 'Actions' });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Owner' }), { target: { value: 'Ann' } });
+    await choose(screen.getByRole('combobox', { name: 'Owner' }), 'Ann');
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Owner' }), { target: { value: '' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Piece of work' }), {
-      target: { value: '(none)' },
-    });
+    await choose(screen.getByRole('combobox', { name: 'Owner' }), '');
+    await choose(screen.getByRole('combobox', { name: 'Piece of work' }), '(none)');
     await waitFor(() =>
       expect(
         within(list)
@@ -112,9 +111,7 @@ describe('ActionsPage', () => {
           .map((li) => li.querySelector('.action-what')?.textContent),
       ).toEqual(['Write it up']),
     );
-    fireEvent.change(screen.getByRole('combobox', { name: 'Piece of work' }), {
-      target: { value: 'w1' },
-    });
+    await choose(screen.getByRole('combobox', { name: 'Piece of work' }), 'w1');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show done actions too' }));
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
   });
@@ -145,23 +142,15 @@ describe('LessonsPage', () => {
     show(<LessonsPage />);
     const count = await screen.findByText('3 lessons.');
     expect(count.getAttribute('aria-live')).toBe('polite');
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search lessons' }), {
-      target: { value: 'LIST printed' },
-    });
+    await retype(screen.getByRole('searchbox', { name: 'Search lessons' }), 'LIST printed');
     await screen.findByText('1 of 3 lessons match.');
     const item = within(screen.getByRole('list', { name: 'Lessons' })).getByRole('listitem');
     expect(item.textContent).toContain('To repeat');
     expect(item.textContent).toContain('Tags: handover');
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search lessons' }), {
-      target: { value: '' },
-    });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Technique' }), {
-      target: { value: 'retrospect' },
-    });
+    await retype(screen.getByRole('searchbox', { name: 'Search lessons' }), '');
+    await choose(screen.getByRole('combobox', { name: 'Technique' }), 'retrospect');
     await screen.findByText('1 of 3 lessons match.');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), {
-      target: { value: 'handover' },
-    });
+    await choose(screen.getByRole('combobox', { name: 'Tag' }), 'handover');
     await screen.findByText('Nothing matches. Try fewer words, or clear a filter.');
     fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await screen.findByText('3 lessons.');

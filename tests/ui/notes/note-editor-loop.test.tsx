@@ -5,6 +5,7 @@ import type { Notes } from '../../../src/storage/notes';
 import { createWork } from '../../../src/storage/work';
 import { NoteEditor } from '../../../src/ui/notes/NoteEditor';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';
+import { choose, retype } from '../user';
 
 let notes: Notes;
 beforeEach(async () => {
@@ -98,17 +99,16 @@ describe('NoteEditor: earlier lessons', () => {
 
   it('finds other lessons by the words searched for', async () => {
     const panel = await openBar();
-    fireEvent.input(within(panel).getByRole('searchbox', { name: 'Look for lessons about' }), {
-      target: { value: 'transport' },
-    });
+    await retype(
+      within(panel).getByRole('searchbox', { name: 'Look for lessons about' }),
+      'transport',
+    );
     expect(
       within(await within(panel).findByRole('list', { name: 'Earlier lessons' }))
         .getAllByRole('listitem')
         .map((li) => li.firstChild?.textContent),
     ).toEqual(['Book transport on the day of admission']);
-    fireEvent.input(within(panel).getByRole('searchbox', { name: 'Look for lessons about' }), {
-      target: { value: 'zebra' },
-    });
+    await retype(within(panel).getByRole('searchbox', { name: 'Look for lessons about' }), 'zebra');
     expect(within(panel).getByText('No earlier lessons mention those words.')).toBeTruthy();
   });
 });
@@ -131,7 +131,7 @@ describe('NoteEditor: piece of work', () => {
         'Piece of work: Weekend discharge',
       ),
     );
-    fireEvent.change(select, { target: { value: 'w2' } });
+    await choose(select, 'w2');
     await waitFor(async () => expect((await notes.sessions.get('bar'))?.workId).toBe('w2'), {
       timeout: 3000,
     });
@@ -140,7 +140,7 @@ describe('NoteEditor: piece of work', () => {
         'Piece of work: Ward 7 handover',
       ),
     );
-    fireEvent.change(select, { target: { value: '' } });
+    await choose(select, '');
     await waitFor(async () => expect((await notes.sessions.get('bar'))?.workId).toBe(''), {
       timeout: 3000,
     });

@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Notes } from '../../../src/storage/notes';
 import { NoteEditor } from '../../../src/ui/notes/NoteEditor';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';
+import { retype } from '../user';
 
 let notes: Notes;
 beforeEach(async () => {
@@ -32,7 +33,7 @@ describe('NoteEditor', () => {
   it('says "Saving…" while a change is pending, then "Saved" once it is stored, with no save button', async () => {
     const box = await openEditor();
     expect(status().textContent).toBe('Saved on this device');
-    fireEvent.input(box, { target: { value: 'Two bleeps at once' } });
+    await retype(box, 'Two bleeps at once');
     expect(status().textContent).toBe('Saving…');
     await waitFor(() => expect(status().textContent).toBe('Saved on this device'), {
       timeout: 3000,
@@ -46,7 +47,7 @@ describe('NoteEditor', () => {
       new DOMException('Quota exceeded', 'QuotaExceededError'),
     );
     const box = await openEditor();
-    fireEvent.input(box, { target: { value: 'Typed on a full phone' } });
+    await retype(box, 'Typed on a full phone');
     const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(alert.textContent).toMatch(/storage is full.*still here/);
     expect(status().textContent).toBe('Not saved');

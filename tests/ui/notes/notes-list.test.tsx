@@ -5,6 +5,7 @@ import type { Notes } from '../../../src/storage/notes';
 import { NotesContext } from '../../../src/ui/shared/NotesContext';
 import { NotesListPage } from '../../../src/ui/notes/NotesListPage';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';
+import { retype } from '../user';
 
 let notes: Notes;
 beforeEach(() => {
@@ -43,9 +44,7 @@ describe('NotesListPage', () => {
     );
     renderList();
     expect(await titles()).toEqual(['Newer', 'Older']);
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search notes' }), {
-      target: { value: 'pharmacy' },
-    });
+    await retype(screen.getByRole('searchbox', { name: 'Search notes' }), 'pharmacy');
     await waitFor(async () => expect(await titles()).toEqual(['Newer']));
     expect(screen.getByText('1 of 2 notes match.')).toBeTruthy();
   });

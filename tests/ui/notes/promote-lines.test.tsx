@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Notes } from '../../../src/storage/notes';
 import { NoteEditor } from '../../../src/ui/notes/NoteEditor';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';
+import { choose } from '../user';
 
 let notes: Notes;
 beforeEach(async () => {
@@ -79,12 +80,12 @@ describe('keeping note lines as lessons', () => {
       name: 'What kind of lesson? (lesson 1)',
     }) as HTMLSelectElement;
     expect(kind.value).toBe('');
-    fireEvent.change(kind, { target: { value: 'avoid' } });
+    await choose(kind, 'avoid');
     await waitFor(
       async () => expect((await notes.sessions.get('aar-1'))?.lessons[0].kind).toBe('avoid'),
       { timeout: 3000 },
     );
-    fireEvent.change(kind, { target: { value: '' } });
+    await choose(kind, '');
     await waitFor(
       async () => expect((await notes.sessions.get('aar-1'))?.lessons[0].kind).toBeUndefined(),
       { timeout: 3000 },

@@ -8,6 +8,7 @@ import { NotesContext } from '../../../src/ui/shared/NotesContext';
 import { WorkListPage } from '../../../src/ui/work/WorkListPage';
 import { WorkPage } from '../../../src/ui/work/WorkPage';
 import { sessionFixture, testNotes } from '../../storage/notes-fixtures';
+import { choose, retype } from '../user';
 
 let notes: Notes;
 beforeEach(() => {
@@ -58,9 +59,10 @@ describe('WorkListPage', () => {
   it('asks for a name by the box, and stores nothing without one', async () => {
     renderAt('/work', <WorkListPage />);
     await screen.findByRole('heading', { name: 'No pieces of work yet' });
-    fireEvent.input(screen.getByRole('textbox', { name: /Description/ }), {
-      target: { value: 'Kept while the name is missing' },
-    });
+    await retype(
+      screen.getByRole('textbox', { name: /Description/ }),
+      'Kept while the name is missing',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Start the piece of work' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     expect(name.getAttribute('aria-invalid')).toBe('true');
@@ -77,9 +79,7 @@ describe('WorkListPage', () => {
   it('starts a piece of work and opens its page', async () => {
     renderAt('/work', <WorkListPage />);
     await screen.findByRole('heading', { name: 'No pieces of work yet' });
-    fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), {
-      target: { value: '  Ward 7 handover  ' },
-    });
+    await retype(screen.getByRole('textbox', { name: 'Name' }), '  Ward 7 handover  ');
     fireEvent.click(screen.getByRole('button', { name: 'Start the piece of work' }));
     await waitFor(() => expect(location.pathname).toBe('/work/view'));
     const [work] = await notes.sessions.listWorks();
@@ -131,9 +131,7 @@ describe('WorkPage', () => {
     const link = await screen.findByRole('link', { name: 'Start a Retrospect note' });
     expect(link.getAttribute('href')).toBe('/notes/new?technique=retrospect&work=w1');
     expect(screen.getByText(/Often follows After Action Review/)).toBeTruthy();
-    fireEvent.change(screen.getByRole('combobox', { name: /another technique/ }), {
-      target: { value: 'peer-assist' },
-    });
+    await choose(screen.getByRole('combobox', { name: /another technique/ }), 'peer-assist');
     fireEvent.click(screen.getByRole('button', { name: 'Start the note' }));
     await waitFor(() =>
       expect(`${location.pathname}${location.search}`).toBe(
@@ -170,9 +168,7 @@ describe('WorkPage', () => {
     await trialWork();
     renderAt('/work/view?id=w1', <WorkPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Rename or describe' }));
-    fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), {
-      target: { value: 'Discharge trial, phase 2' },
-    });
+    await retype(screen.getByRole('textbox', { name: 'Name' }), 'Discharge trial, phase 2');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Discharge trial, phase 2' }),
@@ -204,7 +200,7 @@ describe('WorkListPage with works to list', () => {
     notes.sessions.listWorks = async () => (await gate, listWorks());
     renderAt('/work', <WorkListPage />);
     const name = await screen.findByRole('textbox', { name: 'Name' });
-    fireEvent.input(name, { target: { value: 'Typed early' } });
+    await retype(name, 'Typed early');
     release();
     await screen.findByRole('list', { name: 'Pieces of work' });
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
