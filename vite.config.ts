@@ -21,7 +21,7 @@ function techniques(): Plugin {
       building = config.command === 'build';
     },
     buildStart() {
-      if (!building) return; // under vitest, tests/techniques.test.ts reports these problems instead
+      if (!building) return; // under vitest, tests/content/techniques.test.ts reports these problems instead
       const files = techniqueFiles(`${root}techniques`);
       const all = files.map((f) =>
         parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f),

@@ -28,15 +28,14 @@ const text = (min, max) => {
 const day = (i) =>
   new Date(Date.UTC(2024, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
 
-const templates = techniqueFiles()
-  .map((f) => {
-    const source = readFileSync(join('techniques', f), 'utf8');
-    const block = source.split(/^noteTemplate:\s*$/m)[1]?.split(/^\w+:/m)[0] ?? '';
-    return {
-      id: f.replace(/\.md$/, ''),
-      fields: [...block.matchAll(/^ {2}- id: ([a-z0-9-]+)/gm)].map((m) => m[1]),
-    };
-  });
+const templates = techniqueFiles().map((f) => {
+  const source = readFileSync(join('techniques', f), 'utf8');
+  const block = source.split(/^noteTemplate:\s*$/m)[1]?.split(/^\w+:/m)[0] ?? '';
+  return {
+    id: f.replace(/\.md$/, ''),
+    fields: [...block.matchAll(/^ {2}- id: ([a-z0-9-]+)/gm)].map((m) => m[1]),
+  };
+});
 
 function makeSession(i) {
   const technique = templates[i % templates.length];

@@ -2,7 +2,7 @@
  * The technique content contract, checked at build time and in tests.
  * Build/test side only: zod, yaml and marked never reach the browser.
  * techniques/README.md explains every field in plain words; keep the two in step
- * (tests/techniques-readme.test.ts checks that the README lists every allowed value).
+ * (tests/content/readme-contract.test.ts checks that the README lists every allowed value).
  */
 import { Marked } from 'marked';
 import { parse as parseYaml } from 'yaml';

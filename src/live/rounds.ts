@@ -1,7 +1,7 @@
 /**
  * Earlier coffee-trial rounds, so the next round avoids pairs that have already met.
  * The pairing screen takes any RoundsStore (through RoundsContext), so storage can change without it.
- * The app keeps them in IndexedDB (src/notes/rounds-store.ts); the in-memory store below serves tests
+ * The app keeps them in IndexedDB (src/storage/rounds-store.ts); the in-memory store below serves tests
  * and is the default when no store is provided.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The notes services the app needs, created once by the app (src/ui/notes/NotesContext.ts loads this
+ * The notes services the app needs, created once by the app (src/ui/shared/NotesContext.ts loads this
  * lazily, so none of it weighs on the first view). Nothing is opened until first used.
  */
 import { connectNotesDB, DB_NAME } from './db';

@@ -56,8 +56,7 @@ export async function launchBrowser(
 }
 
 /** The technique ids, read from the content folder the build was made from. */
-export const techniqueIds = techniqueFiles()
-  .map((f) => f.replace(/\.md$/, ''));
+export const techniqueIds = techniqueFiles().map((f) => f.replace(/\.md$/, ''));
 
 /** Waits until a service worker controls the page and every file of the build is in its precache. */
 export async function waitForServiceWorker(page: Page, root = 'dist'): Promise<void> {

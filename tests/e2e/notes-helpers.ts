@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 
-/** The autosave interval the app promises (src/notes/editor.ts AUTOSAVE_DELAY_MS). */
+/** The autosave interval the app promises (src/storage/editor.ts AUTOSAVE_DELAY_MS). */
 export const AUTOSAVE_MS = 500;
 
 /** Opens a new After Action Review note and waits until it is stored; returns its address. */

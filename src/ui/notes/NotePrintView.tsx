@@ -2,7 +2,7 @@ import { formatDay } from '../../storage/dates';
 import type { Session } from '../../storage/session-record';
 import type { TemplateField } from './use-technique';
 
-/** The note laid out for paper; shown only when printing (see the print rules in global.css). */
+/** The note laid out for paper; shown only when printing (see the print rules in notes.css). */
 export function NotePrintView({
   draft,
   techniqueTitle,
