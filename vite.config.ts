@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { checkCatalogue, parseTechnique, type Technique } from './src/content/schema.ts';
+import { runBuildChecks } from './src/content/checks.ts';
+import { parseTechnique, type Technique } from './src/content/schema.ts';
 import { manifest } from './src/sw/manifest.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,7 +26,7 @@ function techniques(): Plugin {
       const all = files.map((f) =>
         parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f),
       );
-      const problems = checkCatalogue(all);
+      const problems = runBuildChecks(all);
       if (problems.length) this.error(problems.join('\n'));
     },
     transform(code, id) {
@@ -43,6 +44,7 @@ function techniques(): Plugin {
 function toCard({
   id,
   title,
+  aliases,
   phase,
   summary,
   purposes,
@@ -59,6 +61,7 @@ function toCard({
   return {
     id,
     title,
+    aliases,
     phase,
     summary,
     purposes,

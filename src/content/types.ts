@@ -8,6 +8,7 @@ export type TechniqueCard = Pick<
   Technique,
   | 'id'
   | 'title'
+  | 'aliases'
   | 'phase'
   | 'summary'
   | 'purposes'
