@@ -3,8 +3,8 @@
  * is plain English and the spelling is UK. Build/test side only, like schema.ts. Every problem
  * starts with "techniques/<id>.md: " so writers see one format whichever check fired.
  */
-import { SECTIONS, checkCatalogue, type SectionId, type Technique } from './schema';
-import { normaliseName } from './search';
+import { SECTIONS, checkCatalogue, type SectionId, type Technique } from './schema.ts';
+import { normaliseName } from './search.ts';
 
 /** House style (techniques/README.md): plain English a busy ward manager can read on a phone. */
 export const MIN_READING_EASE = 60;
