@@ -249,9 +249,9 @@ describe('sources', () => {
   });
 
   it('accepts a source cited without a url', () => {
-    expect(
-      checkSourceUrls(sample(variant(/\n    url: https:\/\/example.org\/huddles/, ''))),
-    ).toEqual([]);
+    expect(checkSourceUrls(sample(variant('\n    url: https://example.org/huddles', '')))).toEqual(
+      [],
+    );
   });
 });
 
