@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { checkCatalogue, parseTechnique, type Technique } from './src/content/schema.ts';
+import { runBuildChecks } from './src/content/checks.ts';
+import { parseTechnique, type Technique } from './src/content/schema.ts';
 import { PRERENDER_PATHS } from './src/routes/table.ts';
 import { manifest } from './src/sw/manifest.ts';
 import { toCard } from './src/content/types.ts';
@@ -26,7 +27,7 @@ function techniques(): Plugin {
       const all = files.map((f) =>
         parseTechnique(readFileSync(`${root}techniques/${f}`, 'utf8'), f),
       );
-      const problems = checkCatalogue(all);
+      const problems = runBuildChecks(all);
       if (problems.length) this.error(problems.join('\n'));
     },
     transform(code, id) {

@@ -3,7 +3,8 @@
  * is plain English and the spelling is UK. Build/test side only, like schema.ts. Every problem
  * starts with "techniques/<id>.md: " so writers see one format whichever check fired.
  */
-import { SECTIONS, checkCatalogue, type SectionId, type Technique } from './schema';
+import { SECTIONS, checkCatalogue, type SectionId, type Technique } from './schema.ts';
+import { normaliseName } from './search.ts';
 
 /** House style (techniques/README.md): plain English a busy ward manager can read on a phone. */
 export const MIN_READING_EASE = 60;
@@ -241,7 +242,7 @@ export const checkLinks = (all: readonly Technique[]): string[] => checkCatalogu
 
 export const runContentChecks = (all: readonly Technique[]): string[] => [
   ...all.flatMap((t) => [...checkCompleteness(t), ...checkReadability(t), ...checkSpelling(t)]),
-  ...checkLinks(all),
+  ...runBuildChecks(all),
 ];
 
 export type ReportRow = { id: string; words: number; readingEase: number };
@@ -253,3 +254,109 @@ export const contentReport = (all: readonly Technique[]): ReportRow[] =>
     words: wordCount(t),
     readingEase: Math.round(readingEase(t) * 10) / 10,
   }));
+
+// ---- Sources, links, confidentiality and aliases ----------------------------------------------
+
+/**
+ * A source must point at the item cited, not at a publisher's front page, where a reader cannot
+ * find what we relied on. A bare domain (no path, or just "/", and no query) is a home page.
+ */
+export function checkSourceUrls(t: Technique): string[] {
+  return t.sources.flatMap((source, i) => {
+    if (!source.url) return [];
+    const url = new URL(source.url);
+    if ((url.pathname !== '' && url.pathname !== '/') || url.search) return [];
+    return [
+      `${fileOf(t)}: sources.${i}.url: "${source.url}" is a home page; link the page of the item ` +
+        'cited, or remove the url and cite the publication by title',
+    ];
+  });
+}
+
+/**
+ * The cycle reads both ways: if A lists B after it, B lists A before it. A one-way link shows a
+ * step on one page that the other page does not know about.
+ */
+export function checkTwoWayLinks(all: readonly Technique[]): string[] {
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const problems: string[] = [];
+  const pairs = [
+    ['after', 'before'],
+    ['before', 'after'],
+  ] as const;
+  for (const t of all) {
+    for (const [key, back] of pairs) {
+      for (const target of t.related[key]) {
+        const other = byId.get(target);
+        if (other && !other.related[back].includes(t.id))
+          problems.push(
+            `${fileOf(t)}: related.${key}: lists "${target}", but techniques/${target}.md does not ` +
+              `list "${t.id}" in related.${back}; add it there or remove it here`,
+          );
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The standard ground rule on the limits of confidentiality (techniques/README.md). Every technique
+ * that promises confidentiality must say, in its ground rules, what overrides the promise.
+ */
+export const CONFIDENTIALITY_LIMITS = {
+  lead: 'Confidentiality has limits',
+  mustName: ['safeguarding', 'duty of candour', 'Freedom to Speak Up', 'PSIRF'],
+} as const;
+
+// Words that promise that what is said will go no further.
+const CONFIDENTIALITY_PROMISE =
+  /\bconfidential(?:ity)?\b|\bin confidence\b|\bchatham house\b|\b(?:stays?|staying|kept|keep)\b[^.\n]{0,30}\b(?:in|inside|within|between)\s+(?:the\s+)?(?:room|set|group|community|circle|you|us|it)\b/i;
+// Sections that describe when to choose another method, where "confidential" is not a promise.
+const NOT_A_PROMISE: readonly SectionId[] = ['whenNotToUse', 'pitfalls'];
+
+export function checkConfidentiality(t: Technique): string[] {
+  const promise = allText(t).find(
+    ({ where, text }) =>
+      !NOT_A_PROMISE.some((id) => where === `section "${SECTIONS[id]}"`) &&
+      CONFIDENTIALITY_PROMISE.test(text),
+  );
+  if (!promise) return [];
+  const rules = htmlToText(t.sections.groundRules);
+  const { lead, mustName } = CONFIDENTIALITY_LIMITS;
+  const missing = [lead, ...mustName].filter((w) => !rules.toLowerCase().includes(w.toLowerCase()));
+  if (!missing.length) return [];
+  const words = CONFIDENTIALITY_PROMISE.exec(promise.text)![0];
+  return [
+    `${fileOf(t)}: section "${SECTIONS.groundRules}": ${promise.where} promises confidentiality ` +
+      `("${words}") but the ground rules lack the standard rule on its limits ` +
+      `(missing: ${missing.join(', ')}); see "Confidentiality has limits" in techniques/README.md`,
+  ];
+}
+
+/** An alias must lead to one technique: it may not be another technique's title or alias. */
+export function checkAliases(all: readonly Technique[]): string[] {
+  const owners = new Map<string, { id: string; what: string }>();
+  for (const t of all) owners.set(normaliseName(t.title), { id: t.id, what: 'the title' });
+  const problems: string[] = [];
+  for (const t of all) {
+    for (const [i, alias] of (t.aliases ?? []).entries()) {
+      const name = normaliseName(alias);
+      const owner = owners.get(name);
+      if (owner && owner.id !== t.id)
+        problems.push(
+          `${fileOf(t)}: aliases.${i}: "${alias}" is also ${owner.what} of techniques/${owner.id}.md; ` +
+            'an alias must lead to one technique',
+        );
+      else owners.set(name, { id: t.id, what: 'an alias' });
+    }
+  }
+  return problems;
+}
+
+/** What the build refuses: broken or one-way links, home-page sources, unlimited confidentiality, clashing aliases. */
+export const runBuildChecks = (all: readonly Technique[]): string[] => [
+  ...checkLinks(all),
+  ...checkTwoWayLinks(all),
+  ...checkAliases(all),
+  ...all.flatMap((t) => [...checkSourceUrls(t), ...checkConfidentiality(t)]),
+];

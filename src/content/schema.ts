@@ -7,6 +7,7 @@
 import { Marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { normaliseName } from './search.ts';
 
 export const PHASES = ['before', 'during', 'after'] as const;
 export const PURPOSES = [
@@ -61,6 +62,8 @@ const range = (unit: string, max: number) =>
 export const techniqueSchema = z
   .object({
     title: text,
+    // Other names people search for: acronyms, older or US spellings, everyday names ("debrief").
+    aliases: z.array(text.max(60, 'must be a short name (60 characters at most)')).optional(),
     phase: z.enum(PHASES),
     summary: text.max(160, 'must be one short sentence (160 characters at most)'),
     purposes: z.array(z.enum(PURPOSES)).min(1),
@@ -192,6 +195,13 @@ export function parseTechnique(source: string, path: string): Technique {
   }
   for (const key of ['before', 'after'] as const) {
     if (data.related[key].includes(id)) fail(`related.${key}`, 'a technique cannot link to itself');
+  }
+  for (const [i, alias] of (data.aliases ?? []).entries()) {
+    const name = normaliseName(alias);
+    if (name === normaliseName(data.title))
+      fail(`aliases.${i}`, `"${alias}" is the title itself; list only other names`);
+    if ((data.aliases ?? []).findIndex((a) => normaliseName(a) === name) !== i)
+      fail(`aliases.${i}`, `"${alias}" is listed twice`);
   }
   return { id, ...data, sections: parseSections(match[2], fail) };
 }

@@ -4,6 +4,8 @@ import type { Technique, TechniqueCard } from './types';
 export interface SearchDoc {
   id: string;
   title: string;
+  /** Other names for the technique (acronyms, US spellings, everyday names); an exact match ranks first. */
+  aliases: readonly string[];
   summary: string;
   /** Everything else a person might search for, as plain text. */
   body: string;
@@ -37,6 +39,7 @@ export function cardToDoc(card: TechniqueCard): SearchDoc {
   return {
     id: card.id,
     title: card.title,
+    aliases: card.aliases ?? [],
     summary: card.summary,
     body: card.purposes.join(' ').replace(/-/g, ' '),
   };
@@ -50,7 +53,13 @@ export function techniqueToDoc(t: Technique): SearchDoc {
     ...t.roles.flatMap((r) => [r.name, r.does]),
     t.purposes.join(' ').replace(/-/g, ' '),
   ];
-  return { id: t.id, title: t.title, summary: t.summary, body: parts.join(' ') };
+  return {
+    id: t.id,
+    title: t.title,
+    aliases: t.aliases ?? [],
+    summary: t.summary,
+    body: parts.join(' '),
+  };
 }
 
 /** Folds case and accents so "cafe" finds "Café". */
@@ -62,26 +71,50 @@ export function fold(text: string): string {
 }
 
 /**
+ * A name as search compares it: case, accents, hyphens and spacing folded away, so "Post-mortem",
+ * "post mortem" and "POST MORTEM" are one name, and "Cafe" is "Café".
+ */
+export function normaliseName(name: string): string {
+  return fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+// A query that is exactly a technique's title or one of its other names ("AAR", "hot debrief")
+// outranks any number of word matches elsewhere.
+const EXACT_NAME = 100000;
+// Per query word: a title word, an alias word, a summary word, a body word.
+const FIELD_SCORES = [100, 50, 10, 1];
+
+/**
  * Techniques whose text contains every word of the query (as the start of a word), best first:
- * title matches outrank summary matches, which outrank matches in the body.
+ * an exact name or alias first, then title matches, alias matches, summary matches, body matches.
  */
 export function searchTechniques(docs: readonly SearchDoc[], query: string): SearchHit[] {
-  const words = fold(query)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const name = normaliseName(query);
+  const words = name.split(' ').filter(Boolean);
   if (!words.length) return [];
   const scored: { hit: SearchHit; score: number; order: number }[] = [];
   docs.forEach((doc, order) => {
-    const fields = [fold(doc.title), fold(doc.summary), fold(doc.body)];
-    let score = 0;
+    const exactAlias = doc.aliases.find((a) => normaliseName(a) === name);
+    const exact = exactAlias !== undefined || normaliseName(doc.title) === name;
+    const fields = [doc.title, doc.aliases.join(' | '), doc.summary, doc.body].map(fold);
+    let score = exact ? EXACT_NAME : 0;
     for (const word of words) {
       const pattern = new RegExp(`(^|[^a-z0-9])${word}`);
       const field = fields.findIndex((f) => pattern.test(f));
-      if (field < 0) return;
-      score += [100, 10, 1][field];
+      if (field < 0 && !exact) return;
+      if (field >= 0) score += FIELD_SCORES[field];
     }
+    const also = exactAlias ?? doc.aliases.find((a) => words.every((w) => fold(a).includes(w)));
     scored.push({
-      hit: { id: doc.id, title: doc.title, excerpt: excerpt(doc, words) },
+      hit: {
+        id: doc.id,
+        title: doc.title,
+        // Say why a technique came up when only one of its other names matched.
+        excerpt: also ? `Also called ${also}. ${doc.summary}` : excerpt(doc, words),
+      },
       score,
       order,
     });

@@ -7,6 +7,7 @@ export type Phase = TechniqueData['phase'];
 export const CARD_FIELDS = [
   'id',
   'title',
+  'aliases',
   'phase',
   'summary',
   'purposes',

@@ -2,8 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  checkAliases,
   checkCompleteness,
+  checkConfidentiality,
   checkLinks,
+  checkSourceUrls,
+  checkTwoWayLinks,
+  runBuildChecks,
   checkReadability,
   checkSpelling,
   contentReport,
@@ -34,7 +39,8 @@ const sample = (source = VALID) => parseTechnique(source, 'techniques/sample.md'
 const warmUp = parseTechnique(
   variant('title: Sample Huddle', 'title: Warm-up')
     .replace(/^summary: .*$/m, 'summary: A quick game that gets people talking.')
-    .replace('before: [warm-up]', 'before: []'),
+    .replace('before: [warm-up]', 'before: []')
+    .replace('after: []', 'after: [sample]'),
   'techniques/warm-up.md',
 );
 
@@ -222,6 +228,149 @@ describe('checks on one technique', () => {
     expect(contentReport([t])).toEqual([
       { id: 'sample', words: wordCount(t), readingEase: expect.any(Number) },
     ]);
+  });
+});
+
+describe('sources', () => {
+  it.each(['https://www.nesta.org.uk', 'https://www.nesta.org.uk/', 'http://less.works/'])(
+    'reports a source url that is a bare home page: %s',
+    (url) => {
+      expect(checkSourceUrls(sample(variant('https://example.org/huddles', url)))).toEqual([
+        `techniques/sample.md: sources.0.url: "${url}" is a home page; link the page of the item cited, or remove the url and cite the publication by title`,
+      ]);
+    },
+  );
+
+  it.each([
+    'https://www.nesta.org.uk/blog/institutionalising-serendipity-via-productive-coffee-breaks/',
+    'https://wisdomtowin.com/reg-revans.php',
+    'https://c2.com/cgi/wiki?GoldfishBowl',
+    'https://example.org/?page=huddles',
+  ])('accepts a source url that names the item: %s', (url) => {
+    expect(checkSourceUrls(sample(variant('https://example.org/huddles', url)))).toEqual([]);
+  });
+
+  it('accepts a source cited without a url', () => {
+    expect(checkSourceUrls(sample(variant('\n    url: https://example.org/huddles', '')))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('before and after links', () => {
+  it('accepts links that read both ways', () => {
+    expect(checkTwoWayLinks([sample(), warmUp])).toEqual([]);
+  });
+
+  it('reports a technique listed before another that does not list it after', () => {
+    const oneWay = parseTechnique(
+      variant('title: Sample Huddle', 'title: Warm-up')
+        .replace(/^summary: .*$/m, 'summary: A quick game that gets people talking.')
+        .replace('before: [warm-up]', 'before: []'),
+      'techniques/warm-up.md',
+    );
+    expect(checkTwoWayLinks([sample(), oneWay])).toEqual([
+      'techniques/sample.md: related.before: lists "warm-up", but techniques/warm-up.md does not list "sample" in related.after; add it there or remove it here',
+    ]);
+  });
+
+  it('reports a technique listed after another that does not list it before', () => {
+    const sampleWithoutBefore = sample(variant('before: [warm-up]', 'before: []'));
+    expect(checkTwoWayLinks([sampleWithoutBefore, warmUp])).toEqual([
+      'techniques/warm-up.md: related.after: lists "sample", but techniques/sample.md does not list "warm-up" in related.before; add it there or remove it here',
+    ]);
+  });
+
+  it('is part of what the build refuses', () => {
+    const sampleWithoutBefore = sample(variant('before: [warm-up]', 'before: []'));
+    expect(runBuildChecks([sampleWithoutBefore, warmUp])).toHaveLength(1);
+  });
+});
+
+describe('confidentiality', () => {
+  const LIMITS =
+    '- **Confidentiality has limits.** What is said here stays here, with four exceptions: safeguarding, the duty of candour, Freedom to Speak Up and sharing under PSIRF.';
+  const withRule = (rule: string) =>
+    sample(variant('- Keep it short.', `- Keep it short.\n- ${rule}`));
+
+  it.each([
+    'What is said stays in the room.',
+    'What is said in the set stays in the set.',
+    'What is said stays between you unless you both agree.',
+    'Everything said is confidential.',
+    'We meet under the Chatham House Rule.',
+  ])('reports a promise of confidentiality without its limits: %s', (rule) => {
+    const [problem] = checkConfidentiality(withRule(rule));
+    expect(problem).toMatch(
+      /^techniques\/sample\.md: section "Ground rules": section "Ground rules" promises confidentiality \(".+"\) but the ground rules lack the standard rule on its limits \(missing: Confidentiality has limits, safeguarding, duty of candour, Freedom to Speak Up, PSIRF\)/,
+    );
+  });
+
+  it('names where the promise is made, such as a step', () => {
+    const t = sample(
+      variant('how long it will take.', 'how long it will take. What is said stays in the room.'),
+    );
+    expect(checkConfidentiality(t)[0]).toContain('steps.0.detail promises confidentiality');
+  });
+
+  it('accepts a promise when the ground rules carry the standard limits rule', () => {
+    const t = sample(
+      variant('- Keep it short.', `- Keep it short.\n- What is said stays in the room.\n${LIMITS}`),
+    );
+    expect(checkConfidentiality(t)).toEqual([]);
+  });
+
+  it('reports a limits rule that leaves out one of the four exceptions', () => {
+    const t = sample(
+      variant(
+        '- Keep it short.',
+        `- Keep it short.\n- What is said stays in the room.\n${LIMITS.replace('Freedom to Speak Up', 'whistleblowing')}`,
+      ),
+    );
+    expect(checkConfidentiality(t)[0]).toContain('(missing: Freedom to Speak Up)');
+  });
+
+  it('does not treat advice against confidential topics as a promise', () => {
+    const t = sample(
+      variant(
+        'Do not use it to deal with a serious incident.',
+        'Do not use it when the topic is confidential.',
+      ),
+    );
+    expect(checkConfidentiality(t)).toEqual([]);
+  });
+});
+
+describe('aliases', () => {
+  const withAliases = (aliases: string) =>
+    sample(variant('title: Sample Huddle\n', `title: Sample Huddle\naliases: [${aliases}]\n`));
+  const warmUpWith = (aliases: string) =>
+    parseTechnique(
+      variant('title: Sample Huddle\n', `title: Warm-up\naliases: [${aliases}]\n`)
+        .replace(/^summary: .*$/m, 'summary: A quick game that gets people talking.')
+        .replace('before: [warm-up]', 'before: []')
+        .replace('after: []', 'after: [sample]'),
+      'techniques/warm-up.md',
+    );
+
+  it('accepts aliases that lead to one technique each', () => {
+    expect(checkAliases([withAliases('huddle, stand-up'), warmUpWith('icebreaker')])).toEqual([]);
+  });
+
+  it('reports an alias that two techniques share, whatever its case or hyphens', () => {
+    expect(checkAliases([withAliases('Stand-up'), warmUpWith('stand up')])).toEqual([
+      'techniques/warm-up.md: aliases.0: "stand up" is also an alias of techniques/sample.md; an alias must lead to one technique',
+    ]);
+  });
+
+  it("reports an alias that is another technique's title", () => {
+    expect(checkAliases([withAliases('warm up'), warmUpWith('icebreaker')])).toEqual([
+      'techniques/sample.md: aliases.0: "warm up" is also the title of techniques/warm-up.md; an alias must lead to one technique',
+    ]);
+  });
+
+  it('is part of what the build refuses', () => {
+    expect(runBuildChecks([withAliases('icebreaker'), warmUpWith('Icebreaker')])).toHaveLength(1);
   });
 });
 

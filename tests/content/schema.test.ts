@@ -138,6 +138,36 @@ describe('a broken technique file is rejected with the file and field named', ()
     );
   });
 
+  it('accepts other names for the technique', () => {
+    const t = parseTechnique(
+      variant('title: Sample Huddle\n', 'title: Sample Huddle\naliases: [stand-up, SH]\n'),
+      PATH,
+    );
+    expect(t.aliases).toEqual(['stand-up', 'SH']);
+  });
+
+  it('rejects an alias that is the title itself, whatever its case or hyphens', () => {
+    expect(
+      parse(variant('title: Sample Huddle\n', 'title: Sample Huddle\naliases: [sample-huddle]\n')),
+    ).toThrow(
+      'techniques/sample.md: aliases.0: "sample-huddle" is the title itself; list only other names',
+    );
+  });
+
+  it('rejects an alias listed twice', () => {
+    expect(
+      parse(
+        variant('title: Sample Huddle\n', 'title: Sample Huddle\naliases: [Stand-up, stand up]\n'),
+      ),
+    ).toThrow('techniques/sample.md: aliases.1: "stand up" is listed twice');
+  });
+
+  it('rejects an empty alias', () => {
+    expect(
+      parse(variant('title: Sample Huddle\n', "title: Sample Huddle\naliases: ['']\n")),
+    ).toThrow('techniques/sample.md: aliases.0: must not be empty');
+  });
+
   it('rejects a technique that lists itself as related', () => {
     expect(parse(variant('before: [warm-up]', 'before: [sample]'))).toThrow(
       /^techniques\/sample\.md: related\.before: a technique cannot link to itself/,
