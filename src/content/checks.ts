@@ -4,7 +4,7 @@
  * starts with "techniques/<id>.md: " so writers see one format whichever check fired.
  */
 import { SECTIONS, checkCatalogue, type SectionId, type Technique } from './schema.ts';
-import { normaliseName } from './search.ts';
+import { normaliseName } from './names.ts';
 
 /** House style (techniques/README.md): plain English a busy ward manager can read on a phone. */
 export const MIN_READING_EASE = 60;

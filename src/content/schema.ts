@@ -7,7 +7,7 @@
 import { Marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { normaliseName } from './search.ts';
+import { normaliseName } from './names.ts';
 
 export const PHASES = ['before', 'during', 'after'] as const;
 export const PURPOSES = [

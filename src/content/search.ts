@@ -1,5 +1,8 @@
 /** Instant search over technique names and text. Pure: no DOM, works on cards alone or on full text. */
 import type { Technique, TechniqueCard } from './types';
+import { fold, normaliseName } from './names';
+
+export { fold, normaliseName } from './names';
 
 export interface SearchDoc {
   id: string;
@@ -60,25 +63,6 @@ export function techniqueToDoc(t: Technique): SearchDoc {
     summary: t.summary,
     body: parts.join(' '),
   };
-}
-
-/** Folds case and accents so "cafe" finds "Café". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-/**
- * A name as search compares it: case, accents, hyphens and spacing folded away, so "Post-mortem",
- * "post mortem" and "POST MORTEM" are one name, and "Cafe" is "Café".
- */
-export function normaliseName(name: string): string {
-  return fold(name)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join(' ');
 }
 
 // A query that is exactly a technique's title or one of its other names ("AAR", "hot debrief")

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { getCard } from '../../../src/content/catalog';
-import { CycleLinks } from '../../../src/ui/CycleLinks';
+import { getCard } from '../../src/content/catalog';
+import { CycleLinks } from '../../src/ui/CycleLinks';
 
 describe('CycleLinks', () => {
   it('links the techniques on each side of the cycle', () => {
