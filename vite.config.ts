@@ -55,6 +55,7 @@ function toCard({
   difficulty,
   settings,
   related,
+  variants,
 }: Technique) {
   return {
     id,
@@ -71,6 +72,7 @@ function toCard({
     difficulty,
     settings,
     related,
+    variants,
   };
 }
 

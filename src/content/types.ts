@@ -20,4 +20,6 @@ export type TechniqueCard = Pick<
   | 'difficulty'
   | 'settings'
   | 'related'
+  | 'variants'
 >;
+export type Variant = NonNullable<TechniqueData['variants']>[number];
