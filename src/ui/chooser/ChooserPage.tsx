@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { parseAnswers, type Answers } from '../../chooser/answers';
-import { estimateTotal, nextQuestion } from '../../chooser/next-question';
+import { hasInformation, parseAnswers, type Answers } from '../../chooser/answers';
+import { nextQuestion, refineQuestions, usefulQuestions } from '../../chooser/next-question';
 import { rankTechniques } from '../../chooser/rank';
 import { techniques as allTechniques } from '../../content/catalog';
 import type { TechniqueCard } from '../../content/types';
@@ -25,9 +25,14 @@ export function ChooserPage({
   useEffect(() => setMounted(true), []);
   const search = mounted ? new URL(url, 'http://local').search : '';
   const answers = useMemo(() => (search ? parseAnswers(search) : NO_ANSWERS), [search]);
-  const question = useMemo(() => nextQuestion(techniques, answers), [techniques, answers]);
-  const total = useMemo(
-    () => (question ? estimateTotal(techniques, answers) : 0),
+  // Until an answer says something, ask; once there is a suggestion, show it at once, with the
+  // questions that could refine it (one tap for an answer, one more to refine it).
+  const question = useMemo(
+    () => (hasInformation(answers) ? undefined : nextQuestion(techniques, answers)),
+    [techniques, answers],
+  );
+  const more = useMemo(
+    () => (question ? usefulQuestions(techniques, answers) : refineQuestions(techniques, answers)),
     [techniques, answers, question],
   );
   const step = question ? `q-${question.id}` : 'result';
@@ -59,8 +64,7 @@ export function ChooserPage({
           key={step}
           question={question}
           answers={answers}
-          number={Object.keys(answers).length + 1}
-          total={total}
+          more={Math.max(0, more.length - 1)}
           headingRef={heading}
           onAnswer={() => (answering.current = true)}
         />
@@ -69,6 +73,8 @@ export function ChooserPage({
           key={step}
           ranked={rankTechniques(techniques, answers)}
           answers={answers}
+          refine={more}
+          onAnswer={() => (answering.current = true)}
           headingRef={heading}
         />
       )}
