@@ -10,7 +10,7 @@
  * - After two "Not sure" answers we stop and show the shortlist: more questions would only guess.
  */
 import type { TechniqueCard } from '../content/types';
-import { withAnswer, type Answers } from './answers';
+import { hasInformation, withAnswer, type Answers } from './answers';
 import { fitOf } from './fit';
 import { NOT_SURE, QUESTIONS, type Option, type Question } from './questions';
 import { adviceKey, answeredOptions, MAX_READINESS, scoreOf, scoreTechniques } from './rank';
@@ -199,4 +199,20 @@ export function refineQuestions(
     .filter((q) => q.changes > 0)
     .sort((a, b) => b.changes - a.changes)
     .map((q) => q.question);
+}
+
+/**
+ * What the chooser shows next: a question step while no answer says anything yet, then the
+ * suggestion with the most telling question that could refine it (undefined when none could).
+ */
+export function askNext(
+  techniques: readonly TechniqueCard[],
+  answers: Answers,
+): { question: Question; refines: boolean } | undefined {
+  if (!hasInformation(answers)) {
+    const question = nextQuestion(techniques, answers);
+    return question && { question, refines: false };
+  }
+  const [question] = refineQuestions(techniques, answers);
+  return question && { question, refines: true };
 }

@@ -87,7 +87,7 @@ function setting(id: string, label: string, where: Setting, describes: string): 
     id,
     label,
     criterion: { kind: 'setting', setting: where },
-    said: `You will meet ${describes}`,
+    said: where === 'hybrid' ? 'Your meeting will be hybrid' : `You will meet ${describes}`,
     describes,
   };
 }

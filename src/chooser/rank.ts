@@ -21,7 +21,14 @@ import {
   shortfallFor,
   variantFitOf,
 } from './fit';
-import { getOption, QUESTIONS, type Option, type Question, type QuestionId } from './questions';
+import {
+  getOption,
+  QUESTIONS,
+  type Criterion,
+  type Option,
+  type Question,
+  type QuestionId,
+} from './questions';
 
 export interface Reason {
   /** The answer the reason rests on. */
@@ -185,6 +192,15 @@ export interface Advice {
 
 const CONSTRAINTS: readonly QuestionId[] = ['people', 'time', 'setting', 'format'];
 
+/** Whether a variant is made for the answer (its range overlaps the answer's); undefined when it names nothing about it. */
+function variantMeets(c: Criterion, v: Variant): boolean | undefined {
+  const { suits } = v;
+  if (c.kind === 'minutes')
+    return suits.duration && suits.duration.min <= c.max && suits.duration.max >= c.min;
+  const fit = variantFitOf(c, v);
+  return fit === undefined ? undefined : fit > 0;
+}
+
 /** The variant of `t` that suits the answered constraints: none contradicted, most met, and all it must cover. */
 function matchingVariant(
   t: TechniqueCard,
@@ -197,12 +213,12 @@ function matchingVariant(
     let met = 0;
     let contradicted = false;
     for (const { option } of constraints) {
-      const fit = variantFitOf(option.criterion!, v);
-      if (fit === undefined) continue;
-      if (fit > 0) met += 1;
+      const meets = variantMeets(option.criterion!, v);
+      if (meets === undefined) continue;
+      if (meets) met += 1;
       else contradicted = true;
     }
-    const covers = outside.every(({ option }) => (variantFitOf(option.criterion!, v) ?? 0) > 0);
+    const covers = outside.every(({ option }) => variantMeets(option.criterion!, v));
     if (!contradicted && covers && met > bestMet) [best, bestMet] = [v, met];
   }
   return best;
