@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { hasInformation, parseAnswers, type Answers } from '../../chooser/answers';
 import { nextQuestion, refineQuestions, usefulQuestions } from '../../chooser/next-question';
+import { getQuestion } from '../../chooser/questions';
 import { rankTechniques } from '../../chooser/rank';
 import { techniques as allTechniques } from '../../content/catalog';
 import type { TechniqueCard } from '../../content/types';
@@ -31,10 +32,14 @@ export function ChooserPage({
     () => (hasInformation(answers) ? undefined : nextQuestion(techniques, answers)),
     [techniques, answers],
   );
-  const more = useMemo(
-    () => (question ? usefulQuestions(techniques, answers) : refineQuestions(techniques, answers)),
-    [techniques, answers, question],
-  );
+  // "Change" on an answer asks that question again, first.
+  const ask = search ? new URLSearchParams(search).get('ask') : null;
+  const more = useMemo(() => {
+    if (question) return usefulQuestions(techniques, answers);
+    const refine = refineQuestions(techniques, answers);
+    const asked = ask ? getQuestion(ask) : undefined;
+    return asked && !(asked.id in answers) ? [asked, ...refine.filter((q) => q !== asked)] : refine;
+  }, [techniques, answers, question, ask]);
   const step = question ? `q-${question.id}` : 'result';
 
   // Mark history entries made by answering, so our Back button can step back through history
