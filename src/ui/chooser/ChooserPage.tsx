@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { hasInformation, parseAnswers, type Answers } from '../../chooser/answers';
 import { nextQuestion, refineQuestions, usefulQuestions } from '../../chooser/next-question';
-import { getQuestion } from '../../chooser/questions';
+import { getQuestion, QUESTIONS } from '../../chooser/questions';
 import { rankTechniques } from '../../chooser/rank';
 import { techniques as allTechniques } from '../../content/catalog';
 import type { TechniqueCard } from '../../content/types';
@@ -69,7 +69,7 @@ export function ChooserPage({
           key={step}
           question={question}
           answers={answers}
-          more={Math.max(0, more.length - 1)}
+          more={more.length > 0 ? QUESTIONS.filter((q) => !(q.id in answers)).length - 1 : 0}
           headingRef={heading}
           onAnswer={() => (answering.current = true)}
         />

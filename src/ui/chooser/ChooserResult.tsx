@@ -1,13 +1,19 @@
 import type { RefObject } from 'preact';
 import { chooserHref, hasInformation, withAnswer, type Answers } from '../../chooser/answers';
 import { CLEAR_LEAD } from '../../chooser/next-question';
-import { NOT_SURE, type Question } from '../../chooser/questions';
+import { NOT_SURE, QUESTIONS, type Question } from '../../chooser/questions';
 import { adviceFor, factsAbout, worthReading, type Ranked } from '../../chooser/rank';
 import { PHASE_NAMES } from '../format';
 import { AnswerSummary } from './AnswerSummary';
 import { ReasonList } from './ReasonList';
 import { progressLine } from './QuestionStep';
 import { ShareLink } from './ShareLink';
+
+/**
+ * An honest bound for "up to N more": each question is asked at most once, and an answer can make
+ * a question worth asking that was not before, so every unanswered question may still come.
+ */
+const unanswered = (answers: Answers) => QUESTIONS.filter((q) => !(q.id in answers)).length;
 
 /** The notes feature owns this address; a note starts from the technique's template. */
 const newNoteHref = (id: string) => `/notes/new?technique=${encodeURIComponent(id)}`;
@@ -96,7 +102,7 @@ export function ChooserResult({
       {refineWith && (
         <section class="chooser-refine" aria-labelledby="chooser-refine">
           <p class="chooser-progress" id="chooser-refine-progress">
-            {progressLine(Object.keys(answers).length, refine.length)}
+            {progressLine(Object.keys(answers).length, unanswered(answers))}
           </p>
           <h3 id="chooser-refine" aria-describedby="chooser-refine-progress">
             Refine: {refineWith.prompt}
