@@ -10,10 +10,10 @@
  * - After two "Not sure" answers we stop and show the shortlist: more questions would only guess.
  */
 import type { TechniqueCard } from '../content/types';
-import { withAnswer, type Answers } from './answers';
+import { hasInformation, withAnswer, type Answers } from './answers';
 import { fitOf } from './fit';
 import { NOT_SURE, QUESTIONS, type Option, type Question } from './questions';
-import { answeredOptions, MAX_READINESS, scoreOf } from './rank';
+import { adviceKey, answeredOptions, MAX_READINESS, scoreOf, scoreTechniques } from './rank';
 
 /** The lead that counts as clearly ahead (the weight of a people or time question). */
 export const CLEAR_LEAD = 2;
@@ -152,4 +152,67 @@ export function expectedQuestions(techniques: readonly TechniqueCard[], answers:
 export function estimateTotal(techniques: readonly TechniqueCard[], answers: Answers): number {
   const asked = Object.keys(answers).length;
   return asked + Math.max(1, Math.ceil(expectedQuestions(techniques, answers) - EPSILON));
+}
+
+/** Whether some answer to `question` would put another technique first, or change how to run the first. */
+function changesSomething(
+  techniques: readonly TechniqueCard[],
+  answers: Answers,
+  question: Question,
+  now: { leader: string; score: number; advice: string },
+): number {
+  let changes = 0;
+  for (const option of question.options) {
+    if (!option.criterion) continue;
+    const next = withAnswer(answers, question.id, option.id);
+    const scored = scoreTechniques(techniques, next);
+    const [first] = scored;
+    const previous = scored.find((s) => s.technique.id === now.leader)!;
+    const newLeader =
+      first.technique.id !== now.leader && first.score - previous.score > MAX_READINESS;
+    if (newLeader || adviceKey(scored, next) !== now.advice) changes += 1;
+  }
+  return changes;
+}
+
+/**
+ * The questions worth asking once there is a suggestion: those with an answer that would change the
+ * pick or how to run it (a variant, a warning that a constraint is outside the usual range). Most
+ * telling first: the one with the most answers that would change something.
+ */
+export function refineQuestions(
+  techniques: readonly TechniqueCard[],
+  answers: Answers,
+): Question[] {
+  if (techniques.length === 0) return [];
+  const scored = scoreTechniques(techniques, answers);
+  const now = {
+    leader: scored[0].technique.id,
+    score: scored[0].score,
+    advice: adviceKey(scored, answers),
+  };
+  return QUESTIONS.filter((q) => !(q.id in answers))
+    .map((question) => ({
+      question,
+      changes: changesSomething(techniques, answers, question, now),
+    }))
+    .filter((q) => q.changes > 0)
+    .sort((a, b) => b.changes - a.changes)
+    .map((q) => q.question);
+}
+
+/**
+ * What the chooser shows next: a question step while no answer says anything yet, then the
+ * suggestion with the most telling question that could refine it (undefined when none could).
+ */
+export function askNext(
+  techniques: readonly TechniqueCard[],
+  answers: Answers,
+): { question: Question; refines: boolean } | undefined {
+  if (!hasInformation(answers)) {
+    const question = nextQuestion(techniques, answers);
+    return question && { question, refines: false };
+  }
+  const [question] = refineQuestions(techniques, answers);
+  return question && { question, refines: true };
 }

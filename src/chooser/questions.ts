@@ -8,29 +8,34 @@ export type Purpose = TechniqueCard['purposes'][number];
 export type WorkStage = TechniqueCard['workStages'][number];
 export type KnowledgeSource = TechniqueCard['knowledgeFrom'][number];
 export type Setting = keyof TechniqueCard['settings'];
+export type Format = NonNullable<
+  NonNullable<TechniqueCard['variants']>[number]['suits']['formats']
+>[number];
 
 /** What an answer asks of a technique. An option without one ("Not sure") asks nothing. */
 export type Criterion =
   /** `related` purposes count for part of a match: they serve a neighbouring need. */
   | { kind: 'purpose'; purpose: Purpose; related: readonly Purpose[] }
   | { kind: 'stage'; stage: WorkStage }
-  | { kind: 'knowledge'; from: KnowledgeSource }
+  /** Any of these sources (a peer group's experience is its members' own, from more than one team). */
+  | { kind: 'knowledge'; from: readonly KnowledgeSource[] }
   | { kind: 'people'; min: number; max: number }
   | { kind: 'minutes'; min: number; max: number }
-  | { kind: 'setting'; setting: Setting };
+  | { kind: 'setting'; setting: Setting }
+  | { kind: 'format'; format: Format };
 
 export interface Option {
   id: string;
   label: string;
   hint?: string;
   criterion?: Criterion;
-  /** Shown as a reason when a technique matches this answer ("Brings in another team's experience"). */
-  reason?: string;
+  /** The answer in the person's own terms, to open a reason or a "why not" line ("You have about an hour"). */
+  said?: string;
   /** Describes a technique that has this attribute, for "why not" lines ("another team's experience"). */
   describes?: string;
 }
 
-export type QuestionId = 'want' | 'stage' | 'knowledge' | 'people' | 'time' | 'setting';
+export type QuestionId = 'want' | 'stage' | 'knowledge' | 'people' | 'time' | 'setting' | 'format';
 
 export interface Question {
   id: QuestionId;
@@ -49,9 +54,46 @@ function want(purpose: Purpose, label: string, describes: string, related: Purpo
     id: purpose,
     label,
     criterion: { kind: 'purpose', purpose, related },
-    reason: `Made for ${describes}`,
+    said: `You want to ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     describes,
   };
+}
+
+function people(min: number, max: number, label: string): Option {
+  return {
+    id: max >= 1000 ? `${min - 1}-plus` : `${min}-${max}`,
+    label,
+    criterion: { kind: 'people', min, max },
+    said: `You expect ${label.charAt(0).toLowerCase()}${label.slice(1)} people`,
+  };
+}
+
+function minutes(min: number, max: number, label: string, said: string): Option {
+  const id =
+    max <= 15
+      ? 'under-15'
+      : max <= 30
+        ? 'under-30'
+        : max <= 75
+          ? 'hour'
+          : max <= 120
+            ? 'two-hours'
+            : 'half-day';
+  return { id, label, criterion: { kind: 'minutes', min, max }, said };
+}
+
+function setting(id: string, label: string, where: Setting, describes: string): Option {
+  return {
+    id,
+    label,
+    criterion: { kind: 'setting', setting: where },
+    said: where === 'hybrid' ? 'Your meeting will be hybrid' : `You will meet ${describes}`,
+    describes,
+  };
+}
+
+function format(id: Format, label: string, hint: string | undefined, said: string): Option {
+  return { id, label, ...(hint && { hint }), criterion: { kind: 'format', format: id }, said };
 }
 
 export const QUESTIONS: readonly Question[] = [
@@ -146,7 +188,7 @@ export const QUESTIONS: readonly Question[] = [
         label: 'About to start',
         hint: 'You are planning it or starting soon',
         criterion: { kind: 'stage', stage: 'about-to-start' },
-        reason: 'Made for before you start',
+        said: 'Your work is about to start',
         describes: 'before the work starts',
       },
       {
@@ -154,7 +196,7 @@ export const QUESTIONS: readonly Question[] = [
         label: 'Under way',
         hint: 'It has started and is going on now',
         criterion: { kind: 'stage', stage: 'under-way' },
-        reason: 'Made for work that is under way',
+        said: 'Your work is under way',
         describes: 'while the work is under way',
       },
       {
@@ -162,7 +204,7 @@ export const QUESTIONS: readonly Question[] = [
         label: 'Just finished',
         hint: 'An event, task or project has just ended',
         criterion: { kind: 'stage', stage: 'just-finished' },
-        reason: 'Made for just after the work ends',
+        said: 'Your work has just finished',
         describes: 'just after the work ends',
       },
       {
@@ -170,7 +212,7 @@ export const QUESTIONS: readonly Question[] = [
         label: 'Ongoing, not one piece of work',
         hint: 'Everyday practice, a service or a network',
         criterion: { kind: 'stage', stage: 'ongoing' },
-        reason: 'Made for ongoing work, not one project',
+        said: 'Your work is ongoing, not one project',
         describes: 'for ongoing work, not one project',
       },
       notSure,
@@ -185,30 +227,39 @@ export const QUESTIONS: readonly Question[] = [
       {
         id: 'our-team',
         label: 'Our own team',
-        criterion: { kind: 'knowledge', from: 'our-team' },
-        reason: "Draws on your own team's experience",
+        criterion: { kind: 'knowledge', from: ['our-team'] },
+        said: "You need your own team's experience",
         describes: "the team's own experience",
       },
       {
         id: 'another-team',
         label: 'Another team that has done it before',
-        criterion: { kind: 'knowledge', from: 'another-team' },
-        reason: "Brings in another team's experience",
+        criterion: { kind: 'knowledge', from: ['another-team'] },
+        said: "You need another team's experience",
         describes: "another team's experience",
+      },
+      {
+        id: 'peer-group',
+        label: 'A peer group that is not one team',
+        hint: 'People in similar roles from different teams or trusts',
+        // A peer group learns from its own members' experience, drawn from many places.
+        criterion: { kind: 'knowledge', from: ['our-team', 'many-people'] },
+        said: "You need a peer group's experience",
+        describes: "a peer group's experience",
       },
       {
         id: 'one-expert',
         label: 'One person who knows a lot',
         hint: 'An expert, or someone about to leave',
-        criterion: { kind: 'knowledge', from: 'one-expert' },
-        reason: 'Draws out what one expert knows',
+        criterion: { kind: 'knowledge', from: ['one-expert'] },
+        said: 'You need what one person knows',
         describes: "one person's know-how",
       },
       {
         id: 'many-people',
         label: 'Many people across the organisation',
-        criterion: { kind: 'knowledge', from: 'many-people' },
-        reason: 'Draws on many people across the organisation',
+        criterion: { kind: 'knowledge', from: ['many-people'] },
+        said: "You need many people's knowledge",
         describes: "many people's knowledge",
       },
       notSure,
@@ -220,43 +271,25 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Count everyone, in all. Some techniques run as many small meetings.',
     weight: 2,
     options: [
-      { id: '2-3', label: '2 or 3', criterion: { kind: 'people', min: 2, max: 3 } },
-      { id: '4-10', label: '4 to 10', criterion: { kind: 'people', min: 4, max: 10 } },
-      { id: '11-30', label: '11 to 30', criterion: { kind: 'people', min: 11, max: 30 } },
-      { id: '31-plus', label: 'More than 30', criterion: { kind: 'people', min: 31, max: 100 } },
+      people(2, 3, '2 or 3'),
+      people(4, 10, '4 to 10'),
+      people(11, 30, '11 to 30'),
+      people(31, 80, '31 to 80'),
+      { ...people(81, 300, 'More than 80'), id: '80-plus', said: 'You expect more than 80 people' },
       notSure,
     ],
   },
   {
     id: 'time',
-    prompt: 'How much time do you have for the session?',
-    help: 'The time together, not the preparation.',
+    prompt: 'How long can people meet each time?',
+    help: 'One meeting, or one conversation where people meet in pairs without organising meetings. Not the preparation.',
     weight: 2,
     options: [
-      {
-        id: 'under-30',
-        label: 'Under 30 minutes',
-        criterion: { kind: 'minutes', min: 10, max: 30 },
-        reason: 'in under 30 minutes',
-      },
-      {
-        id: 'hour',
-        label: 'About an hour',
-        criterion: { kind: 'minutes', min: 45, max: 75 },
-        reason: 'in about an hour',
-      },
-      {
-        id: 'two-hours',
-        label: 'One to two hours',
-        criterion: { kind: 'minutes', min: 90, max: 120 },
-        reason: 'in one to two hours',
-      },
-      {
-        id: 'half-day',
-        label: 'Half a day or more',
-        criterion: { kind: 'minutes', min: 180, max: 480 },
-        reason: 'in half a day or more',
-      },
+      minutes(5, 15, 'Under 15 minutes', 'You have under 15 minutes'),
+      minutes(15, 30, '15 to 30 minutes', 'You have 15 to 30 minutes'),
+      minutes(45, 75, 'About an hour', 'You have about an hour'),
+      minutes(90, 120, 'One to two hours', 'You have one to two hours'),
+      minutes(180, 480, 'Half a day or more', 'You have half a day or more'),
       notSure,
     ],
   },
@@ -266,27 +299,37 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Hybrid means some people in the room and some on a call.',
     weight: 1.5,
     options: [
-      {
-        id: 'in-person',
-        label: 'In person',
-        criterion: { kind: 'setting', setting: 'inPerson' },
-        reason: 'Works well in person',
-        describes: 'in person',
-      },
-      {
-        id: 'online',
-        label: 'Online, on a video call',
-        criterion: { kind: 'setting', setting: 'online' },
-        reason: 'Works well online',
-        describes: 'online',
-      },
-      {
-        id: 'hybrid',
-        label: 'Hybrid',
-        criterion: { kind: 'setting', setting: 'hybrid' },
-        reason: 'Works well in a hybrid meeting',
-        describes: 'in a hybrid meeting',
-      },
+      setting('in-person', 'In person', 'inPerson', 'in person'),
+      setting('online', 'Online, on a video call', 'online', 'online'),
+      setting('hybrid', 'Hybrid', 'hybrid', 'in a hybrid meeting'),
+      notSure,
+    ],
+  },
+  {
+    id: 'format',
+    prompt: 'How will people take part?',
+    help: 'The shape of the talk on the day.',
+    weight: 2,
+    options: [
+      format(
+        'few-speak-many-listen',
+        'A few speak while many listen',
+        'The audience may join in',
+        'A few will speak while many listen',
+      ),
+      format(
+        'small-groups',
+        'In small groups at the same time',
+        undefined,
+        'People will talk in small groups',
+      ),
+      format(
+        'one-group',
+        'All together in one conversation',
+        undefined,
+        'Everyone will talk as one group',
+      ),
+      format('pairs', 'In pairs or threes', undefined, 'People will meet in pairs or threes'),
       notSure,
     ],
   },

@@ -29,6 +29,9 @@ export const KNOWLEDGE_FROM = ['our-team', 'another-team', 'one-expert', 'many-p
 export const DIFFICULTIES = ['easy', 'moderate', 'skilled'] as const;
 export const FITS = ['good', 'possible', 'poor'] as const;
 export const FIELD_KINDS = ['text', 'list'] as const;
+/** How the people in a session take part, for a variant's `formats` (a few speak while many listen: a panel or fishbowl). */
+export const FORMATS = ['few-speak-many-listen', 'small-groups', 'one-group', 'pairs'] as const;
+export const SETTINGS = ['inPerson', 'online', 'hybrid'] as const;
 /** What a line of a note field becomes when kept as a lesson: advice to repeat, to avoid, or either (read from its first word). */
 export const PROMOTE_KINDS = ['repeat', 'avoid', 'either'] as const;
 
@@ -124,6 +127,32 @@ export const techniqueSchema = z
       )
       .min(1),
     related: z.object({ before: z.array(kebab), after: z.array(kebab) }).strict(),
+    // Ways to run the technique outside its usual range (a 20-minute online version, a large-group version).
+    variants: z
+      .array(
+        z
+          .object({
+            id: kebab,
+            name: text,
+            advice: text.max(400, 'must be a short paragraph (400 characters at most)'),
+            suits: z
+              .object({
+                groupSize: range('people', 10000)
+                  .refine((r) => r.min >= 1, { message: 'min must be at least 1' })
+                  .optional(),
+                duration: range('minutes', 2000).optional(),
+                settings: z.array(z.enum(SETTINGS)).min(1).optional(),
+                formats: z.array(z.enum(FORMATS)).min(1).optional(),
+              })
+              .strict()
+              .refine((s) => Object.keys(s).length > 0, {
+                message: 'must name at least one of groupSize, duration, settings or formats',
+              }),
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional(),
     sources: z
       .array(
         z
@@ -192,6 +221,10 @@ export function parseTechnique(source: string, path: string): Technique {
   for (const [i, field] of data.noteTemplate.entries()) {
     if (data.noteTemplate.findIndex((f) => f.id === field.id) !== i)
       fail(`noteTemplate.${i}.id`, `"${field.id}" is used twice`);
+  }
+  for (const [i, v] of (data.variants ?? []).entries()) {
+    if (data.variants!.findIndex((w) => w.id === v.id) !== i)
+      fail(`variants.${i}.id`, `"${v.id}" is used twice`);
   }
   for (const key of ['before', 'after'] as const) {
     if (data.related[key].includes(id)) fail(`related.${key}`, 'a technique cannot link to itself');

@@ -20,6 +20,7 @@ export const CARD_FIELDS = [
   'difficulty',
   'settings',
   'related',
+  'variants',
 ] as const satisfies readonly (keyof Technique)[];
 export type TechniqueCard = Pick<Technique, (typeof CARD_FIELDS)[number]>;
 
@@ -27,3 +28,4 @@ export type TechniqueCard = Pick<Technique, (typeof CARD_FIELDS)[number]>;
 export function toCard(technique: Technique): TechniqueCard {
   return Object.fromEntries(CARD_FIELDS.map((field) => [field, technique[field]])) as TechniqueCard;
 }
+export type Variant = NonNullable<TechniqueData['variants']>[number];

@@ -82,6 +82,7 @@ describe('the questions', () => {
       'people',
       'time',
       'setting',
+      'format',
     ]);
     for (const q of QUESTIONS) {
       expect(q.options.at(-1)).toMatchObject({ id: 'not-sure', label: 'Not sure' });
@@ -104,7 +105,8 @@ describe('the questions', () => {
         .sort();
     expect(values('purpose', (c) => c.purpose)).toEqual([...PURPOSES].sort());
     expect(values('stage', (c) => c.stage)).toEqual([...WORK_STAGES].sort());
-    expect(values('knowledge', (c) => c.from)).toEqual([...KNOWLEDGE_FROM].sort());
+    const sources = criteria.flatMap((c) => (c.kind === 'knowledge' ? [...c.from] : []));
+    expect([...new Set(sources)].sort()).toEqual([...KNOWLEDGE_FROM].sort());
     expect(values('setting', (c) => c.setting)).toEqual(['hybrid', 'inPerson', 'online']);
   });
 });

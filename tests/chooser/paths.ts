@@ -1,6 +1,6 @@
 /** Walks every path through the adaptive chooser: each question it asks, with each of its options. */
 import { withAnswer, type Answers } from '../../src/chooser/answers';
-import { nextQuestion } from '../../src/chooser/next-question';
+import { askNext, nextQuestion } from '../../src/chooser/next-question';
 import type { QuestionId } from '../../src/chooser/questions';
 import type { TechniqueCard } from '../../src/content/types';
 
@@ -25,14 +25,14 @@ export function allPaths(techniques: readonly TechniqueCard[], start: Answers = 
   return paths;
 }
 
-/** Follows the chooser as someone in this situation would, answering "Not sure" to anything the situation does not say. */
+/** Follows the chooser as the app runs it, as someone in this situation would, skipping anything the situation does not say. */
 export function followChooser(techniques: readonly TechniqueCard[], situation: Answers): Path {
   let answers: Answers = {};
   const asked: QuestionId[] = [];
   for (
-    let question = nextQuestion(techniques, answers);
+    let question = askNext(techniques, answers)?.question;
     question;
-    question = nextQuestion(techniques, answers)
+    question = askNext(techniques, answers)?.question
   ) {
     asked.push(question.id);
     answers = withAnswer(answers, question.id, situation[question.id] ?? 'not-sure');
@@ -44,4 +44,23 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Every path as the app runs it: question steps until an answer says something, then each refining
+ * question offered with the result, with each of its answers and Skip. `start` is the first answer.
+ */
+export function appPaths(techniques: readonly TechniqueCard[], start: Answers): Path[] {
+  const paths: Path[] = [];
+  const walk = (answers: Answers, asked: QuestionId[]) => {
+    const question = askNext(techniques, answers)?.question;
+    if (!question) {
+      paths.push({ asked, answers });
+      return;
+    }
+    for (const option of question.options)
+      walk(withAnswer(answers, question.id, option.id), [...asked, question.id]);
+  };
+  walk(start, []);
+  return paths;
 }

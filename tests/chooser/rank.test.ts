@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withAnswer, type Answers } from '../../src/chooser/answers';
 import { QUESTIONS, NOT_SURE, type QuestionId } from '../../src/chooser/questions';
-import { MAX_READINESS, rankTechniques } from '../../src/chooser/rank';
+import { factsAbout, MAX_READINESS, rankTechniques } from '../../src/chooser/rank';
 import { techniques } from '../../src/content/catalog';
 import { card } from './fixtures';
 import { allPaths } from './paths';
@@ -33,12 +33,13 @@ describe('rankTechniques on the real catalogue', () => {
   it('gives reasons drawn from the answers', () => {
     const peerAssist = SITUATIONS.find((s) => s.expected === 'peer-assist')!;
     const [first] = rankTechniques(techniques, peerAssist.answers);
-    expect(first.reasons).toEqual(
+    expect(first.reasons.map((r) => r.text)).toEqual(
       expect.arrayContaining([
-        'Made for learning from people who have done it before',
-        'Made for before you start',
-        "Brings in another team's experience",
-        'Fits 4 to 12 people in one to two hours',
+        'You want to learn from people who have done it before: it is made for that',
+        'Your work is about to start: it is made for that stage',
+        "You need another team's experience: it draws on that",
+        'You expect 4 to 10 people: it suits 4 to 12 people',
+        'You have one to two hours: it usually takes 45 minutes to 8 hours',
       ]),
     );
   });
@@ -47,7 +48,7 @@ describe('rankTechniques on the real catalogue', () => {
     const [first, ...rest] = rankTechniques(techniques, answers);
     expect(first.whyNot).toBe('');
     for (const r of rest) {
-      expect(r.whyNot).toMatch(/^[A-Z].{8,120}[^.]$/);
+      expect(r.whyNot).toMatch(/^[A-Z].{8,200}[^.]$/);
       expect(r.whyNot).not.toMatch(/undefined|NaN/);
     }
   });
@@ -63,8 +64,10 @@ describe('rankTechniques on the real catalogue', () => {
     const [first, ...rest] = rankTechniques(techniques, everyNotSure);
     expect(first.technique.difficulty).toBe('easy');
     expect(first.technique.leadTimeDays.min).toBe(0);
-    expect(first.reasons).toEqual(
-      expect.arrayContaining(['Easy to run, even the first time', 'Can run today, with no notice']),
+    // Nothing was answered, so there is no reason to give: what it is like is shown as facts.
+    expect(first.reasons).toEqual([]);
+    expect(factsAbout(first.technique)).toEqual(
+      expect.arrayContaining(['easy to run', 'can run today']),
     );
     for (const r of rest) expect(r.whyNot).toMatch(/^Fits /);
   });
@@ -121,7 +124,7 @@ describe('rankTechniques on made-up techniques', () => {
   const crowd = card({ id: 'crowd', groupSize: { min: 20, max: 200 } });
 
   it('puts first the technique whose group size fits', () => {
-    expect(ids({ people: '31-plus' }, [pairs, crowd])[0]).toBe('crowd');
+    expect(ids({ people: '80-plus' }, [pairs, crowd])[0]).toBe('crowd');
     expect(ids({ people: '2-3' }, [pairs, crowd])[0]).toBe('pairs');
   });
 
@@ -131,25 +134,27 @@ describe('rankTechniques on made-up techniques', () => {
       groupSize: { min: 2, max: 4 },
       peopleInAll: { min: 4, max: 1000 },
     });
-    const [first] = rankTechniques([pairs, coffee], { people: '31-plus' });
+    const [first] = rankTechniques([pairs, coffee], { people: '80-plus' });
     expect(first.technique.id).toBe('coffee');
-    expect(first.reasons).toContain('Fits 4 to 1,000 people in all, 2 to 4 at a time');
+    expect(first.reasons.map((r) => r.text)).toContain(
+      'You expect more than 80 people: it suits 4 to 1,000 people in all, 2 to 4 at a time',
+    );
   });
 
   it('says why not in terms of the technique itself', () => {
-    const [, second] = rankTechniques([pairs, crowd], { people: '31-plus' });
-    expect(second.whyNot).toBe('Made for 2 to 3 people');
+    const [, second] = rankTechniques([pairs, crowd], { people: '80-plus' });
+    expect(second.whyNot).toBe('You expect more than 80 people, but it is made for 2 to 3 people');
     const long = card({ id: 'long', duration: { min: 240, max: 480 } });
     const short = card({ id: 'short', duration: { min: 10, max: 30 } });
     expect(rankTechniques([long, short], { time: 'under-30' })[1].whyNot).toBe(
-      'Takes at least 4 hours',
+      'You have 15 to 30 minutes, but it takes at least 4 hours',
     );
     const roomOnly = card({
       id: 'room',
       settings: { inPerson: 'good', online: 'possible', hybrid: 'poor' },
     });
     expect(rankTechniques([roomOnly, short], { setting: 'hybrid' })[1].whyNot).toBe(
-      'Works poorly in a hybrid meeting',
+      'Your meeting will be hybrid, but it works poorly in a hybrid meeting',
     );
   });
 
@@ -170,7 +175,7 @@ describe('rankTechniques on made-up techniques', () => {
       duration: { min: 10, max: 30 },
     });
     expect(
-      ids({ want: 'review-an-event', people: '31-plus', time: 'under-30', setting: 'online' }, [
+      ids({ want: 'review-an-event', people: '80-plus', time: 'under-30', setting: 'online' }, [
         wanted,
         handy,
       ])[0],
@@ -184,7 +189,7 @@ describe('rankTechniques on made-up techniques', () => {
     const ranked = rankTechniques([hard, easy], {});
     expect(ranked[0].score - ranked[1].score).toBeLessThanOrEqual(MAX_READINESS);
     expect(ranked[1].whyNot).toBe(
-      'Fits as well, but needs a more practised facilitator than z-easy',
+      'Fits your answers as well, but needs a more practised facilitator than z-easy',
     );
   });
 });

@@ -319,3 +319,73 @@ describe('learning-loop options on note fields', () => {
     ).toThrow(message);
   });
 });
+
+describe('variants in the header', () => {
+  /** The valid fixture with a variants block added at the end of the header. */
+  const withVariants = (block: string) => variant(/\n---\n(?=\s*## )/, `\n${block}\n---\n`);
+  const ONE = [
+    'variants:',
+    '  - id: short-online',
+    '    name: Short online huddle',
+    '    advice: Keep to one question.',
+    '    suits:',
+    '      duration: { min: 10, max: 20 }',
+    '      settings: [online]',
+  ].join('\n');
+
+  it('are optional', () => {
+    expect(parseTechnique(VALID, PATH).variants).toBeUndefined();
+  });
+
+  it('keep their conditions', () => {
+    const t = parseTechnique(withVariants(ONE), PATH);
+    expect(t.variants).toEqual([
+      {
+        id: 'short-online',
+        name: 'Short online huddle',
+        advice: 'Keep to one question.',
+        suits: { duration: { min: 10, max: 20 }, settings: ['online'] },
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'a variant with no conditions',
+      ONE.replace(/\n {4}suits:[\s\S]*$/, '\n    suits: {}'),
+      /techniques\/sample\.md: variants\.0\.suits: must name at least one/,
+    ],
+    [
+      'an unknown setting',
+      ONE.replace('[online]', '[outdoors]'),
+      /techniques\/sample\.md: variants\.0\.suits\.settings\.0/,
+    ],
+    [
+      'an unknown format',
+      `${ONE}\n      formats: [lecture]`,
+      /techniques\/sample\.md: variants\.0\.suits\.formats\.0/,
+    ],
+    [
+      'a range with min above max',
+      ONE.replace('{ min: 10, max: 20 }', '{ min: 30, max: 20 }'),
+      /techniques\/sample\.md: variants\.0\.suits\.duration: min must not be more than max/,
+    ],
+    [
+      'a variant without advice',
+      ONE.replace('    advice: Keep to one question.\n', ''),
+      /techniques\/sample\.md: variants\.0\.advice: is required but missing/,
+    ],
+    [
+      'an unknown condition',
+      `${ONE}\n      weather: sunny`,
+      /techniques\/sample\.md: variants\.0\.suits/,
+    ],
+    [
+      'the same id twice',
+      `${ONE}\n${ONE.replace('variants:\n', '')}`,
+      /techniques\/sample\.md: variants\.1\.id: "short-online" is used twice/,
+    ],
+  ])('refuse %s, naming the file and the field', (_name, block, message) => {
+    expect(parse(withVariants(block))).toThrow(message);
+  });
+});

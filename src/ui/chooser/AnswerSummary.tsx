@@ -1,6 +1,13 @@
 import { answersBefore, chooserHref, type Answers } from '../../chooser/answers';
 import { getOption, getQuestion, type QuestionId } from '../../chooser/questions';
 
+/** The address to answer this question again: the answers before it, and the question to ask. */
+function changeHref(answers: Answers, question: QuestionId): string {
+  const before = chooserHref(answersBefore(answers, question));
+  if (question === 'want') return before;
+  return `${before}${before.includes('?') ? '&' : '?'}ask=${question}`;
+}
+
 /** The answers given, each with a link back to that question to change it. */
 export function AnswerSummary({ answers }: { answers: Answers }) {
   const given = (Object.keys(answers) as QuestionId[]).flatMap((id) => {
@@ -21,7 +28,7 @@ export function AnswerSummary({ answers }: { answers: Answers }) {
               <dd>
                 {option.label}{' '}
                 <a
-                  href={chooserHref(answersBefore(answers, question.id))}
+                  href={changeHref(answers, question.id)}
                   aria-label={`Change your answer to: ${question.prompt}`}
                 >
                   Change

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { parseAnswers, type Answers } from '../../chooser/answers';
-import { estimateTotal, nextQuestion } from '../../chooser/next-question';
+import { hasInformation, parseAnswers, type Answers } from '../../chooser/answers';
+import { nextQuestion, refineQuestions, usefulQuestions } from '../../chooser/next-question';
+import { getQuestion, QUESTIONS } from '../../chooser/questions';
 import { rankTechniques } from '../../chooser/rank';
 import { techniques as allTechniques } from '../../content/catalog';
 import type { TechniqueCard } from '../../content/types';
@@ -25,11 +26,20 @@ export function ChooserPage({
   useEffect(() => setMounted(true), []);
   const search = mounted ? new URL(url, 'http://local').search : '';
   const answers = useMemo(() => (search ? parseAnswers(search) : NO_ANSWERS), [search]);
-  const question = useMemo(() => nextQuestion(techniques, answers), [techniques, answers]);
-  const total = useMemo(
-    () => (question ? estimateTotal(techniques, answers) : 0),
-    [techniques, answers, question],
+  // Until an answer says something, ask; once there is a suggestion, show it at once, with the
+  // questions that could refine it (one tap for an answer, one more to refine it).
+  const question = useMemo(
+    () => (hasInformation(answers) ? undefined : nextQuestion(techniques, answers)),
+    [techniques, answers],
   );
+  // "Change" on an answer asks that question again, first.
+  const ask = search ? new URLSearchParams(search).get('ask') : null;
+  const more = useMemo(() => {
+    if (question) return usefulQuestions(techniques, answers);
+    const refine = refineQuestions(techniques, answers);
+    const asked = ask ? getQuestion(ask) : undefined;
+    return asked && !(asked.id in answers) ? [asked, ...refine.filter((q) => q !== asked)] : refine;
+  }, [techniques, answers, question, ask]);
   const step = question ? `q-${question.id}` : 'result';
 
   // Mark history entries made by answering, so our Back button can step back through history
@@ -59,8 +69,7 @@ export function ChooserPage({
           key={step}
           question={question}
           answers={answers}
-          number={Object.keys(answers).length + 1}
-          total={total}
+          more={more.length > 0 ? QUESTIONS.filter((q) => !(q.id in answers)).length - 1 : 0}
           headingRef={heading}
           onAnswer={() => (answering.current = true)}
         />
@@ -69,6 +78,8 @@ export function ChooserPage({
           key={step}
           ranked={rankTechniques(techniques, answers)}
           answers={answers}
+          refine={more}
+          onAnswer={() => (answering.current = true)}
           headingRef={heading}
         />
       )}

@@ -6,25 +6,35 @@ import { NOT_SURE, type Question } from '../../chooser/questions';
 interface Props {
   question: Question;
   answers: Answers;
-  number: number;
-  total: number;
+  /** How many more questions could follow this one (an upper bound, for an honest progress line). */
+  more: number;
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** Called as an answer is chosen, before the address changes. */
   onAnswer?: () => void;
 }
 
-/** One question: progress, the question, its options as large links (each answer is an address), and Back. */
-export function QuestionStep({ question, answers, number, total, headingRef, onAnswer }: Props) {
+/** The progress line: what has been answered and what could follow, never a promise of a count. */
+export function progressLine(answered: number, more: number): string {
+  if (answered === 0) return 'One answer is enough for a suggestion.';
+  const done = `${answered} ${answered === 1 ? 'question' : 'questions'} answered`;
+  return more > 0 ? `${done} · up to ${more} more could refine this` : done;
+}
+
+/** One question: progress, the question, its options as large links (each answer is an address), Skip and Back. */
+export function QuestionStep({ question, answers, more, headingRef, onAnswer }: Props) {
   const { route } = useLocation();
+  const answered = Object.keys(answers).length;
   const goBack = () => {
     // Step back through history when we came here by answering; after a shared link, go to the previous question instead.
     if ((history.state as { chooserStep?: boolean } | null)?.chooserStep) history.back();
     else route(chooserHref(withoutLast(answers)), true);
   };
+  const options =
+    answered > 0 ? question.options.filter((o) => o.id !== NOT_SURE) : question.options;
   return (
     <section class="chooser-step" aria-labelledby="chooser-question">
       <p class="chooser-progress" id="chooser-progress">
-        Question {number} of about {Math.max(number, total)}
+        {progressLine(answered, more)}
       </p>
       <h2
         id="chooser-question"
@@ -38,7 +48,7 @@ export function QuestionStep({ question, answers, number, total, headingRef, onA
         {question.help}
       </p>
       <ul class="chooser-options" aria-labelledby="chooser-question">
-        {question.options.map((option) => (
+        {options.map((option) => (
           <li key={option.id}>
             <a
               class={option.id === NOT_SURE ? 'chooser-option not-sure' : 'chooser-option'}
@@ -51,8 +61,15 @@ export function QuestionStep({ question, answers, number, total, headingRef, onA
           </li>
         ))}
       </ul>
-      {number > 1 && (
+      {answered > 0 && (
         <p class="chooser-nav">
+          <a
+            class="button secondary"
+            href={chooserHref(withAnswer(answers, question.id, NOT_SURE))}
+            onClick={onAnswer}
+          >
+            Skip
+          </a>
           <button type="button" class="secondary" onClick={goBack}>
             Back
           </button>

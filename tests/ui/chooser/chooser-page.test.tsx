@@ -24,7 +24,7 @@ describe('ChooserPage', () => {
       name: 'What do you most want to do?',
     });
     expect(heading).toBeTruthy();
-    expect(screen.getByText(/^Question 1 of about \d$/)).toBeTruthy();
+    expect(screen.getByText('One answer is enough for a suggestion.')).toBeTruthy();
     const options = within(
       screen.getByRole('list', { name: 'What do you most want to do?' }),
     ).getAllByRole('link');
@@ -33,38 +33,50 @@ describe('ChooserPage', () => {
     expect(options[0].getAttribute('href')).toBe('/choose?want=learn-from-others');
   });
 
-  it('moves to the next question, puts the answer in the address and focus on the new question', async () => {
+  it('suggests after one answer, with a skippable question that refines it and an honest progress line', async () => {
     open('/choose');
     await screen.findByRole('heading', { level: 2, name: 'What do you most want to do?' });
     answer('Connect people who would not otherwise meet');
-    const next = await screen.findByRole('heading', { level: 2, name: /how much time/i });
+    const result = await screen.findByRole('heading', { level: 2, name: /^Our suggestion: / });
     expect(location.search).toBe('?want=connect-people');
-    expect(screen.getByText(/^Question 2 of about \d$/)).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(next));
+    await waitFor(() => expect(document.activeElement).toBe(result));
+    const refine = screen.getByRole('region', { name: /^Refine: / });
+    expect(
+      within(refine).getByText(/^1 question answered · up to \d more could refine this$/),
+    ).toBeTruthy();
+    const skip = within(refine).getByRole('link', { name: 'Skip' });
+    expect(skip.getAttribute('href')).toMatch(/^\/choose\?want=connect-people&[a-z]+=not-sure$/);
+    answer(within(refine).getAllByRole('link')[0].textContent!);
+    await waitFor(() => expect(location.search).toMatch(/^\?want=connect-people&[a-z]+=/));
   });
 
-  it('recommends a technique with reasons, two alternatives and a line on each of the others', async () => {
+  it('recommends a technique with reasons from the answers, facts apart, and a line on each of the others', async () => {
     open('/choose');
     answer('Learn from people who have done it before');
     await screen.findByRole('heading', { level: 2, name: 'Our suggestion: Peer Assist' });
     const reasons = screen.getByRole('list', { name: 'Why Peer Assist fits' });
     expect(
-      within(reasons).getByText('Made for learning from people who have done it before'),
+      within(reasons).getByText(
+        'You want to learn from people who have done it before: it is made for that',
+      ),
     ).toBeTruthy();
+    expect(screen.getByText(/^About this technique: 4 to 12 people/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Open Peer Assist' }).getAttribute('href')).toBe(
       '/techniques/peer-assist',
     );
     expect(screen.getByRole('link', { name: 'Start a session note' }).getAttribute('href')).toBe(
       '/notes/new?technique=peer-assist',
     );
-    const alternatives = within(screen.getByRole('region', { name: 'Also worth a look' }))
-      .getAllByRole('listitem')
-      .filter((li) => li.classList.contains('card'));
-    expect(alternatives).toHaveLength(2);
+    // Nothing else fits learning from others well enough to be worth reading.
+    expect(screen.queryByRole('region', { name: 'Also worth a look' })).toBeNull();
+    expect(
+      screen.getByText('Peer Assist is a clear fit for your answers: nothing else comes close.'),
+    ).toBeTruthy();
     const others = within(screen.getByRole('list', { name: 'Why not the others' })).getAllByRole(
       'listitem',
     );
-    expect(others).toHaveLength(10);
+    expect(others).toHaveLength(12);
+    for (const li of others) expect(li.textContent).toContain('You want to ');
     for (const li of others) expect(li.textContent).toMatch(/^[^:]+: [A-Z].+\.$/);
   });
 
@@ -77,8 +89,8 @@ describe('ChooserPage', () => {
   });
 
   it('goes back one question with Back, even after opening a shared link', async () => {
-    open('/choose?want=connect-people');
-    await screen.findByRole('heading', { level: 2, name: /how much time/i });
+    open('/choose?want=not-sure');
+    await screen.findByText(/^1 question answered/);
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 2, name: 'What do you most want to do?' });
     expect(location.search).toBe('');
@@ -87,12 +99,12 @@ describe('ChooserPage', () => {
   it('with "Not sure" twice, still suggests a technique and says it is a general choice', async () => {
     open('/choose');
     answer('Not sure');
-    await screen.findByText(/^Question 2 of/);
-    answer('Not sure');
+    await screen.findByText(/^1 question answered/);
+    answer('Skip');
     await screen.findByRole('heading', { level: 2, name: /^Our suggestion: / });
     expect(screen.getByText(/safe general choice/)).toBeTruthy();
-    const [reasons] = screen.getAllByRole('list', { name: /^Why .+ fits$/ });
-    expect(within(reasons).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(screen.getByText('None of your answers points to one technique yet.')).toBeTruthy();
+    expect(screen.getByText(/^About this technique: /)).toBeTruthy();
   });
 
   it('lets you change an answer from the result', async () => {
@@ -100,10 +112,13 @@ describe('ChooserPage', () => {
     await screen.findByRole('heading', { level: 2, name: /^Our suggestion: / });
     fireEvent.click(
       screen.getByRole('link', {
-        name: 'Change your answer to: How much time do you have for the session?',
+        name: 'Change your answer to: How long can people meet each time?',
       }),
     );
-    await screen.findByRole('heading', { level: 2, name: /how much time/i });
-    expect(location.search).toBe('?want=connect-people');
+    await screen.findByRole('heading', {
+      level: 3,
+      name: 'Refine: How long can people meet each time?',
+    });
+    expect(location.search).toBe('?want=connect-people&ask=time');
   });
 });
