@@ -6,6 +6,7 @@
 import { assertSession, createBackup, parseBackup, type Backup } from './backup';
 import { decideImport, type ImportSummary } from './import-merge';
 import type { GetDB, NotesDatabase } from './db';
+import { clampSession } from './limits';
 import { createLoopStore } from './loop-store';
 import { createRescue, rescueKey } from './rescue';
 import { createSearchIndex } from './search-index';
@@ -83,9 +84,12 @@ export function createSessions(
 
     /**
      * Stores a note if the stored copy is still at `expectedRevision` (0: not stored yet). Otherwise stores
-     * nothing and returns the stored copy, so the caller can merge or ask.
+     * nothing and returns the stored copy, so the caller can merge or ask. Text over a limit (limits.ts)
+     * is cut; the editor cuts it first and keeps the rest on screen for the person to copy.
      */
-    async save(session: Session, expectedRevision: number): Promise<SaveResult> {
+    async save(given: Session, expectedRevision: number): Promise<SaveResult> {
+      // Anything over a limit is cut rather than refused, so one over-long part never stops the rest saving.
+      const session = clampSession(given).session;
       assertSession({ ...session, revision: expectedRevision + 1 });
       const result = await run(async (db): Promise<SaveResult> => {
         const tx = db.transaction(['sessions', 'meta'], 'readwrite');

@@ -87,11 +87,12 @@ describe('rescue and recover', () => {
   });
 
   it('puts aside an unsaved change synchronously, and puts it back on recover', async () => {
+    // A write that never commits, as when the page goes away mid-write.
+    const stalled = { ...sessions, save: () => new Promise<never>(() => {}) };
     const editor = createNoteEditor({
-      sessions,
+      sessions: stalled,
       initial: (await sessions.get('aar-1'))!,
       stored: true,
-      delayMs: 60_000,
     });
     editor.update((d) => ({ ...d, fields: { ...d.fields, actual: 'Put aside' } }));
     editor.rescue();
@@ -107,7 +108,6 @@ describe('rescue and recover', () => {
       sessions,
       initial: (await sessions.get('aar-1'))!,
       stored: true,
-      delayMs: 60_000,
     });
     editor.update((d) => ({ ...d, fields: { ...d.fields, actual: 'Written normally' } }));
     editor.rescue();
