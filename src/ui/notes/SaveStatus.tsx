@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { EditorState } from '../../storage/editor';
+import { useEffect, useState } from 'preact/hooks';
+import type { EditorState, SaveStatus as Status } from '../../storage/editor';
 import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
 import { copyText, downloadText } from './files';
 import type { TemplateField } from './use-technique';
@@ -12,6 +12,21 @@ const WORDS = {
 } as const;
 
 /**
+ * The status as shown. Writes go through on every change, so while typing the note is saved many times
+ * a second: "Saved" is shown once it has held for a moment, so the status (read out politely) does not
+ * flicker with every key.
+ */
+function useShownStatus(status: Status): Status {
+  const [settled, setSettled] = useState(status === 'saved');
+  useEffect(() => {
+    if (status !== 'saved') return setSettled(false);
+    const timer = setTimeout(() => setSettled(true), 400);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return status === 'saved' && !settled ? 'pending' : status;
+}
+
+/**
  * Whether the note is saved. When it cannot be, says why and offers ways to keep the text that need no
  * storage: copy it, or download it as a file. The text also stays in the boxes on screen.
  */
@@ -22,16 +37,22 @@ export function SaveStatus({
   fields,
 }: {
   state: EditorState;
-  onRetry: () => void;
+  /** Writes the latest text again; the problem clears once it is stored. */
+  onRetry: () => Promise<void>;
   techniqueTitle: string;
   fields: TemplateField[];
 }) {
   const [outcome, setOutcome] = useState('');
+  const shown = useShownStatus(state.status);
   const markdown = () => sessionToMarkdown(state.draft, techniqueTitle, fields);
   return (
     <div class="save-bar">
-      <p class={`save-status save-${state.status}`} role="status" aria-live="polite">
-        {WORDS[state.status]}
+      <p
+        class={`save-status save-${state.deleted ? 'error' : shown}`}
+        role="status"
+        aria-live="polite"
+      >
+        {state.deleted ? 'Not saved: deleted elsewhere' : WORDS[shown]}
       </p>
       {state.problem && (
         <div class="note-problem" role="alert">
@@ -62,7 +83,15 @@ export function SaveStatus({
             >
               Download
             </button>
-            <button type="button" class="secondary" onClick={onRetry}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={async () => {
+                setOutcome('Trying again…');
+                await onRetry();
+                setOutcome('');
+              }}
+            >
               Try again
             </button>
           </div>

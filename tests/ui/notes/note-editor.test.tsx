@@ -67,3 +67,23 @@ describe('NoteEditor', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 });
+
+describe('NoteEditor when the note is deleted in another tab', () => {
+  it('says so plainly, re-creates nothing, and Keep my copy saves it with what was typed', async () => {
+    const box = await openEditor();
+    await notes.sessions.remove('aar-1');
+    await screen.findByRole('heading', { name: 'This note was deleted in another tab or window' });
+    expect(status().textContent).toBe('Not saved: deleted elsewhere');
+    fireEvent.input(box, { target: { value: 'Typed after it was deleted' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await notes.sessions.get('aar-1')).toBeUndefined();
+    expect(screen.getByRole('link', { name: 'Leave it deleted' }).getAttribute('href')).toBe(
+      '/notes',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my copy' }));
+    await waitFor(async () =>
+      expect((await notes.sessions.get('aar-1'))?.fields.actual).toBe('Typed after it was deleted'),
+    );
+    await waitFor(() => expect(status().textContent).toBe('Saved on this device'));
+  });
+});
