@@ -107,11 +107,12 @@ export function createNoteEditor({
       if (result.ok) {
         base = result.session;
         savedEdits = upTo;
-        set({
-          draft: adopt(result.session),
-          status: isDirty() ? 'pending' : 'saved',
-          problem: null,
-        });
+        // The draft keeps its identity when only bookkeeping changed (revision, times: kept in `base`),
+        // so a write that commits between two keys costs the page no re-render of the note.
+        const status = isDirty() ? 'pending' : 'saved';
+        const moved = state.draft.id !== result.session.id;
+        if (moved || state.problem || status !== state.status)
+          set({ draft: moved ? adopt(result.session) : state.draft, status, problem: null });
       } else if (!result.current) {
         // Deleted elsewhere: nothing is re-created until the person chooses; the text stays on screen.
         set({ deleted: true, status: 'pending', notice: null });

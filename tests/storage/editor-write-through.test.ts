@@ -63,7 +63,7 @@ describe('write-through saving', () => {
     writes[1].commit();
     await settle();
     expect(writes).toHaveLength(2);
-    expect(editor.getState()).toMatchObject({ status: 'saved', draft: { revision: 4 } });
+    expect(editor.getState().status).toBe('saved');
   });
 });
 

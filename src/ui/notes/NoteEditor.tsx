@@ -58,12 +58,7 @@ export function NoteEditor({
       <div class="no-print">
         <p class="phase-label">{techniqueTitle}</p>
         <h1>{heading}</h1>
-        <SaveStatus
-          state={state}
-          onRetry={editor.flush}
-          techniqueTitle={techniqueTitle}
-          fields={fields}
-        />
+        <SaveStatus editor={editor} techniqueTitle={techniqueTitle} fields={fields} />
         <NoteNotices state={state} editor={editor} fields={fields} />
         <form class="note-form" onSubmit={(e) => e.preventDefault()} aria-label="Session note">
           <NoteDetails draft={draft} change={change}>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { EditorState, SaveStatus as Status } from '../../storage/editor';
+import type { NoteEditor, SaveStatus as Status } from '../../storage/editor';
 import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
 import { copyText, downloadText } from './files';
+import { useEditorState } from './use-note-editor';
 import type { TemplateField } from './use-technique';
 
 const WORDS = {
@@ -31,17 +32,15 @@ function useShownStatus(status: Status): Status {
  * storage: copy it, or download it as a file. The text also stays in the boxes on screen.
  */
 export function SaveStatus({
-  state,
-  onRetry,
+  editor,
   techniqueTitle,
   fields,
 }: {
-  state: EditorState;
-  /** Writes the latest text again; the problem clears once it is stored. */
-  onRetry: () => Promise<void>;
+  editor: NoteEditor;
   techniqueTitle: string;
   fields: TemplateField[];
 }) {
+  const state = useEditorState(editor);
   const [outcome, setOutcome] = useState('');
   const shown = useShownStatus(state.status);
   const markdown = () => sessionToMarkdown(state.draft, techniqueTitle, fields);
@@ -88,7 +87,7 @@ export function SaveStatus({
               class="secondary"
               onClick={async () => {
                 setOutcome('Trying again…');
-                await onRetry();
+                await editor.flush(); // the latest text; the problem clears once it is stored
                 setOutcome('');
               }}
             >

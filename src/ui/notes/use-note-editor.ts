@@ -19,7 +19,11 @@ export function useNoteEditor(
   );
   const [state, setState] = useState(editor.getState);
   useEffect(() => {
-    const unsubscribe = editor.subscribe(setState);
+    // A change of save status alone re-renders only the status (SaveStatus follows the editor itself), not
+    // the whole note: with write-through saving that happens on nearly every key.
+    const unsubscribe = editor.subscribe((next) =>
+      setState((shown) => (onlyStatusChanged(shown, next) ? shown : next)),
+    );
     const untrack = notes.trackPending(editor.flush);
     const leaving = () => {
       editor.rescue();
@@ -37,6 +41,23 @@ export function useNoteEditor(
       void editor.dispose();
     };
   }, [editor]);
+  return [state, editor];
+}
+
+const onlyStatusChanged = (a: EditorState, b: EditorState) =>
+  a.draft === b.draft &&
+  a.notice === b.notice &&
+  a.conflict === b.conflict &&
+  a.cuts === b.cuts &&
+  a.deleted === b.deleted;
+
+/** The editor's state as it changes, save status included. */
+export function useEditorState(editor: NoteEditor): EditorState {
+  const [state, setState] = useState(editor.getState);
+  useEffect(() => {
+    setState(editor.getState());
+    return editor.subscribe(setState);
+  }, [editor]);
 
   // Leaving while changes cannot be saved would lose them: let the browser ask first.
   useEffect(() => {
@@ -45,5 +66,5 @@ export function useNoteEditor(
     addEventListener('beforeunload', warn);
     return () => removeEventListener('beforeunload', warn);
   }, [state.status]);
-  return [state, editor];
+  return state;
 }
