@@ -48,6 +48,11 @@ export interface EditorOptions {
   copyTitle?: (title: string) => string;
   /** The note on screen is now stored under another id (kept as a copy, or back to the original). */
   onIdChange?: (id: string) => void;
+  /**
+   * When to start a write after a change with none under way: at once by default. The page passes "once
+   * the key's frame is painted", so a write never delays what the person sees (see use-note-editor.ts).
+   */
+  defer?: (start: () => void) => void;
 }
 
 export type NoteEditor = ReturnType<typeof createNoteEditor>;
@@ -58,6 +63,7 @@ export function createNoteEditor({
   stored,
   copyTitle = (t) => `${t} (conflicting copy)`,
   onIdChange,
+  defer = (start) => start(),
 }: EditorOptions) {
   let state: EditorState = {
     draft: initial,
@@ -165,7 +171,10 @@ export function createNoteEditor({
   function schedule() {
     if (pumping) return;
     pumping = true;
-    void enqueue(async () => {
+    defer(() => void pass());
+  }
+  function pass() {
+    return enqueue(async () => {
       try {
         let before = -1;
         while (isDirty() && !state.deleted && edits !== before) {

@@ -15,7 +15,7 @@ export function useNoteEditor(
   onIdChange: (id: string) => void,
 ): [EditorState, NoteEditor] {
   const [editor] = useState(() =>
-    createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange }),
+    createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange, defer: afterPaint }),
   );
   const [state, setState] = useState(editor.getState);
   useEffect(() => {
@@ -42,6 +42,12 @@ export function useNoteEditor(
     };
   }, [editor]);
   return [state, editor];
+}
+
+/** Runs once the current frame is painted (at once in a hidden page, where frames are not drawn). */
+function afterPaint(run: () => void): void {
+  if (document.visibilityState !== 'visible') return void setTimeout(run, 0);
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 const onlyStatusChanged = (a: EditorState, b: EditorState) =>
