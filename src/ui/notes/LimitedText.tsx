@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { roomLeft, splitAt } from '../../storage/limits';
 import { TextNotKept } from './TextNotKept';
+import '../../styles/limits.css';
 
 type Box = HTMLInputElement | HTMLTextAreaElement;
 
