@@ -116,6 +116,20 @@ describe('rescue and recover', () => {
     expect(await sessions.recover()).toBe(0);
   });
 
+  it('keeps a copy put aside while a write was under way (it may hold newer text), and puts it back', async () => {
+    const note = (await sessions.get('aar-1'))!;
+    const older = { ...note, fields: { ...note.fields, actual: 'Older' } };
+    const saving = sessions.save(older, note.revision); // under way as the page goes away
+    sessions.rescue({ ...older, fields: { ...older.fields, actual: 'Older and newer' } }, note, {
+      ...older,
+      revision: note.revision + 1,
+    });
+    await saving;
+    expect(await sessions.getMeta('rescue:aar-1')).toBeDefined();
+    expect(await sessions.recover()).toBe(1);
+    expect((await sessions.get('aar-1'))?.fields.actual).toBe('Older and newer');
+  });
+
   it('does nothing without an open connection (nothing to lose yet)', () => {
     const fresh = createSessions(connectNotesDB(`test-${crypto.randomUUID()}`));
     expect(fresh.rescue(sessionFixture(), null)).toBe(false);
