@@ -4,6 +4,7 @@
  * damaged or hostile file can never half-import. Only known fields are copied out of a file, so
  * nothing unexpected reaches storage. Pure: no storage, no DOM.
  */
+import { LIMITS } from './limits';
 import type { Action, Lesson, Session } from './session-record';
 import type { Work } from './work';
 
@@ -16,9 +17,9 @@ export const BACKUP_VERSION = 2;
 /** Far above 5,000 long notes (about 15 MB); a file beyond this is not one of ours. */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 export const MAX_SESSIONS = 50_000;
-const MAX_SHORT = 1_000;
-const MAX_LONG = 100_000;
-const MAX_ITEMS = 1_000;
+const MAX_SHORT = LIMITS.short;
+const MAX_LONG = LIMITS.long;
+const MAX_ITEMS = LIMITS.items;
 const MAX_PROBLEMS = 12;
 
 export interface Backup {
@@ -129,7 +130,8 @@ function checkLesson(value: unknown, where: string, problems: Problems): Lesson 
   if (kind !== undefined && kind !== 'repeat' && kind !== 'avoid')
     problems.add(`${where}, kind: must be "repeat" or "avoid", or left out.`);
   const tags = list(value.tags, `${where}, tag`, problems, (tag, at) => {
-    if (!isText(tag, 200)) problems.add(`${at}: must be text of 200 characters at most.`);
+    if (!isText(tag, LIMITS.tag))
+      problems.add(`${at}: must be text of ${LIMITS.tag} characters at most.`);
     return String(tag);
   });
   const lesson: Lesson = {
@@ -262,7 +264,10 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
   };
 }
 
-/** Throws when a session about to be stored is malformed: a bug must never write a record the app cannot read back. */
+/**
+ * Throws when a session about to be stored is malformed: a bug must never write a record the app cannot
+ * read back. The save path cuts over-long text first (limits.ts clampSession), so typing never hits this.
+ */
 export function assertSession(session: Session): void {
   const problems = new Problems();
   checkSession(session, 'Note', problems);

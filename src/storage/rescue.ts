@@ -3,6 +3,9 @@
  * write) needs several round trips, which a page being unloaded does not get; a single write with an
  * explicit commit does complete. So on pagehide and when the page is hidden, the open note is also put
  * aside here, and the next time notes are opened it is put back through the same checks as any write.
+ * A normal write does not touch `meta`, so the put-aside write never waits behind one: when a page closes,
+ * Chromium aborts the transactions still queued on its connection, and a write is nearly always under
+ * way while typing. A stored write drops the copy afterwards (supersede), in a transaction of its own.
  */
 import type { GetDB } from './db';
 import { mergeSessions } from './merge';
@@ -65,7 +68,26 @@ export function createRescue(
   },
   now: () => Date,
 ) {
+  /** Notes put aside by this page and not yet superseded by a stored write. */
+  const pending = new Set<string>();
   return {
+    /**
+     * A write of `stored` has committed: drops the copy put aside for it, unless that copy was put aside
+     * after the write began (it may then hold newer text). Its own transaction, after the write's.
+     */
+    async supersede(stored: Session, writeStartedAt: string): Promise<void> {
+      if (!pending.has(stored.id)) return;
+      const db = await getDB();
+      const tx = db.transaction('meta', 'readwrite');
+      const key = rescueKey(stored.id);
+      const aside = (await tx.store.get(key)) as Rescue | undefined;
+      if (!aside || aside.writtenAt < writeStartedAt || sameContent(aside.draft, stored)) {
+        await tx.store.delete(key);
+        pending.delete(stored.id);
+      }
+      await tx.done;
+    },
+
     /**
      * Puts an open note aside as the page goes away (pagehide, hidden). Synchronous on purpose: one write
      * with an explicit commit completes even as the page unloads. Best effort: false if it could not start.
@@ -80,6 +102,7 @@ export function createRescue(
         tx.store.put(value, rescueKey(draft.id)).catch(() => undefined);
         tx.done.catch(() => undefined);
         tx.commit();
+        pending.add(draft.id);
         return true;
       } catch {
         return false;

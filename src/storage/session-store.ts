@@ -6,8 +6,9 @@
 import { assertSession, createBackup, parseBackup, type Backup } from './backup';
 import { decideImport, type ImportSummary } from './import-merge';
 import type { GetDB, NotesDatabase } from './db';
+import { clampSession } from './limits';
 import { createLoopStore } from './loop-store';
-import { createRescue, rescueKey } from './rescue';
+import { createRescue } from './rescue';
 import { createSearchIndex } from './search-index';
 import { copySession, createSession, type Session } from './session-record';
 import type { NotesChannel, NotesEvent, SaveResult } from './store-events';
@@ -62,6 +63,15 @@ export function createSessions(
   }
   channel?.listen((event) => notify(event, true));
 
+  const rescues = createRescue(
+    getDB,
+    {
+      get: (id): Promise<Session | undefined> => store.get(id),
+      save: (s, r): Promise<SaveResult> => store.save(s, r),
+    },
+    now,
+  );
+
   const store = {
     subscribe(listener: (event: NotesEvent) => void): () => void {
       listeners.add(listener);
@@ -75,12 +85,18 @@ export function createSessions(
 
     /**
      * Stores a note if the stored copy is still at `expectedRevision` (0: not stored yet). Otherwise stores
-     * nothing and returns the stored copy, so the caller can merge or ask.
+     * nothing and returns the stored copy, so the caller can merge or ask. Text over a limit (limits.ts)
+     * is cut; the editor cuts it first and keeps the rest on screen for the person to copy.
      */
-    async save(session: Session, expectedRevision: number): Promise<SaveResult> {
+    async save(given: Session, expectedRevision: number): Promise<SaveResult> {
+      // Anything over a limit is cut rather than refused, so one over-long part never stops the rest saving.
+      const session = clampSession(given).session;
       assertSession({ ...session, revision: expectedRevision + 1 });
+      const startedAt = now().toISOString();
       const result = await run(async (db): Promise<SaveResult> => {
-        const tx = db.transaction(['sessions', 'meta'], 'readwrite');
+        // Only `sessions`: a copy put aside as the page goes away (meta) must never wait behind this write,
+        // or closing the page aborts both (see rescue.ts).
+        const tx = db.transaction('sessions', 'readwrite');
         const store = tx.objectStore('sessions');
         const current = await store.get(session.id);
         if ((current?.revision ?? 0) !== expectedRevision) {
@@ -93,26 +109,18 @@ export function createSessions(
           updatedAt: laterThan(now(), current?.updatedAt),
           revision: expectedRevision + 1,
         };
-        // A stored write supersedes any copy put aside as a page went away (see rescue.ts).
-        await Promise.all([
-          store.put(stored),
-          tx.objectStore('meta').delete(rescueKey(session.id)),
-          tx.done,
-        ]);
+        await Promise.all([store.put(stored), tx.done]);
         return { ok: true, session: stored };
       });
-      if (result.ok) notify({ type: 'changed', ids: [session.id] });
+      if (result.ok) {
+        notify({ type: 'changed', ids: [session.id] });
+        await rescues.supersede(result.session, startedAt).catch(() => undefined);
+      }
       return result;
     },
 
-    ...createRescue(
-      getDB,
-      {
-        get: (id): Promise<Session | undefined> => store.get(id),
-        save: (s, r): Promise<SaveResult> => store.save(s, r),
-      },
-      now,
-    ),
+    rescue: rescues.rescue,
+    recover: rescues.recover,
 
     ...createLoopStore({
       run,

@@ -87,11 +87,12 @@ describe('rescue and recover', () => {
   });
 
   it('puts aside an unsaved change synchronously, and puts it back on recover', async () => {
+    // A write that never commits, as when the page goes away mid-write.
+    const stalled = { ...sessions, save: () => new Promise<never>(() => {}) };
     const editor = createNoteEditor({
-      sessions,
+      sessions: stalled,
       initial: (await sessions.get('aar-1'))!,
       stored: true,
-      delayMs: 60_000,
     });
     editor.update((d) => ({ ...d, fields: { ...d.fields, actual: 'Put aside' } }));
     editor.rescue();
@@ -107,13 +108,26 @@ describe('rescue and recover', () => {
       sessions,
       initial: (await sessions.get('aar-1'))!,
       stored: true,
-      delayMs: 60_000,
     });
     editor.update((d) => ({ ...d, fields: { ...d.fields, actual: 'Written normally' } }));
     editor.rescue();
     await editor.flush();
     expect(await sessions.getMeta('rescue:aar-1')).toBeUndefined();
     expect(await sessions.recover()).toBe(0);
+  });
+
+  it('keeps a copy put aside while a write was under way (it may hold newer text), and puts it back', async () => {
+    const note = (await sessions.get('aar-1'))!;
+    const older = { ...note, fields: { ...note.fields, actual: 'Older' } };
+    const saving = sessions.save(older, note.revision); // under way as the page goes away
+    sessions.rescue({ ...older, fields: { ...older.fields, actual: 'Older and newer' } }, note, {
+      ...older,
+      revision: note.revision + 1,
+    });
+    await saving;
+    expect(await sessions.getMeta('rescue:aar-1')).toBeDefined();
+    expect(await sessions.recover()).toBe(1);
+    expect((await sessions.get('aar-1'))?.fields.actual).toBe('Older and newer');
   });
 
   it('does nothing without an open connection (nothing to lose yet)', () => {

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup } from '../../src/storage/backup';
 import { connectNotesDB } from '../../src/storage/db';
+import { LIMITS } from '../../src/storage/limits';
 import {
   createSessions,
   type NotesChannel,
@@ -63,8 +64,24 @@ describe('save', () => {
     });
   });
 
-  it('refuses to store a malformed note', async () => {
-    await expect(sessions.save({ ...sessionFixture(), date: 'soon' }, 0)).rejects.toThrow(/date/);
+  it('refuses to store a malformed note (a bug, never typing)', async () => {
+    await expect(sessions.save({ ...sessionFixture(), id: 'a b' }, 0)).rejects.toThrow(/id/);
+  });
+
+  it('cuts over-long text and mends a bad date rather than refusing the whole note', async () => {
+    const long = sessionFixture({
+      date: 'soon',
+      title: 't'.repeat(2_000),
+      fields: { actual: 'a'.repeat(150_000), expected: 'Kept as typed' },
+      lessons: [{ id: 'les-1', text: 'Lesson', tags: ['x'.repeat(300), 'short'] }],
+    });
+    const result = await sessions.save(long, 0);
+    expect(result.ok).toBe(true);
+    const stored = (await sessions.get('aar-1'))!;
+    expect(stored.date).toBe('2026-11-20');
+    expect(stored.title).toHaveLength(LIMITS.short);
+    expect(stored.fields).toEqual({ actual: 'a'.repeat(LIMITS.long), expected: 'Kept as typed' });
+    expect(stored.lessons[0].tags).toEqual(['x'.repeat(LIMITS.tag), 'short']);
   });
 });
 

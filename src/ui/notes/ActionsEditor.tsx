@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { LIMITS } from '../../storage/limits';
 import { emptyAction, type Action } from '../../storage/session-record';
+import { LimitedText } from './LimitedText';
 import { IcsButton } from '../loop/IcsButton';
 import { UndoBar } from '../shared/UndoBar';
 
@@ -37,20 +39,20 @@ export function ActionsEditor({
         {actions.map((a, i) => (
           <li key={a.id}>
             <label for={`action-${a.id}-what`}>Action {i + 1}: what needs doing</label>
-            <input
+            <LimitedText
               id={`action-${a.id}-what`}
-              type="text"
+              max={LIMITS.long}
               value={a.what}
-              onInput={(e) => edit(a.id, { what: e.currentTarget.value })}
+              onText={(what) => edit(a.id, { what })}
             />
             <div class="note-pair">
               <div>
                 <label for={`action-${a.id}-owner`}>Owner</label>
-                <input
+                <LimitedText
                   id={`action-${a.id}-owner`}
-                  type="text"
+                  max={LIMITS.short}
                   value={a.owner}
-                  onInput={(e) => edit(a.id, { owner: e.currentTarget.value })}
+                  onText={(owner) => edit(a.id, { owner })}
                 />
               </div>
               <div>

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { LIMITS, roomLeft } from '../../storage/limits';
 import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../storage/session-record';
+import { LimitedText } from './LimitedText';
 import { UndoBar } from '../shared/UndoBar';
 
 /** The tags box keeps exactly what is typed (such as a trailing comma) while the note stores the tags. */
@@ -16,17 +18,24 @@ function TagsInput({
 }) {
   const [typed, setTyped] = useState(tags.join(', '));
   const shown = parseTags(typed).join('|') === tags.join('|') ? typed : tags.join(', ');
+  const longest = Math.max(0, ...parseTags(shown).map((t) => t.length));
+  const room = roomLeft(longest, LIMITS.tag);
   return (
-    <input
-      id={id}
-      type="text"
-      aria-describedby={describedBy}
-      value={shown}
-      onInput={(e) => {
-        setTyped(e.currentTarget.value);
-        onTags(parseTags(e.currentTarget.value));
-      }}
-    />
+    <>
+      <input
+        id={id}
+        type="text"
+        aria-describedby={`${describedBy} ${id}-count`}
+        value={shown}
+        onInput={(e) => {
+          setTyped(e.currentTarget.value);
+          onTags(parseTags(e.currentTarget.value));
+        }}
+      />
+      <p id={`${id}-count`} class="limit-count" aria-live="polite">
+        {room && `Longest tag: ${room}`}
+      </p>
+    </>
   );
 }
 
@@ -60,15 +69,17 @@ export function LessonsEditor({
         {lessons.map((l, i) => (
           <li key={l.id}>
             <label for={`lesson-${l.id}-text`}>Lesson {i + 1}</label>
-            <textarea
+            <LimitedText
               id={`lesson-${l.id}-text`}
               rows={3}
+              max={LIMITS.long}
               value={l.text}
-              onInput={(e) => edit(l.id, { text: e.currentTarget.value })}
+              onText={(text) => edit(l.id, { text })}
             />
             <label for={`lesson-${l.id}-tags`}>Tags for lesson {i + 1}</label>
             <p class="hint" id={`lesson-${l.id}-tags-hint`}>
-              Separate tags with commas, for example: handover, safety
+              Separate tags with commas, for example: handover, safety. Each tag can be up to{' '}
+              {LIMITS.tag} characters
             </p>
             <TagsInput
               id={`lesson-${l.id}-tags`}

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { LIMITS } from '../../storage/limits';
 import type { Session } from '../../storage/session-record';
+import { LimitedText } from './LimitedText';
 
 /** Title, date, facilitator and who took part. */
 export function NoteDetails({
@@ -15,13 +17,12 @@ export function NoteDetails({
     <fieldset class="note-details">
       <legend>About the session</legend>
       <label for="note-title">Title</label>
-      <input
+      <LimitedText
         id="note-title"
-        type="text"
+        max={LIMITS.short}
         value={draft.title}
-        maxLength={1000}
         placeholder="For example: Ward 7 night shift handover"
-        onInput={(e) => change({ title: e.currentTarget.value })}
+        onText={(title) => change({ title })}
       />
       <div class="note-pair">
         <div>
@@ -36,13 +37,12 @@ export function NoteDetails({
         </div>
         <div>
           <label for="note-facilitator">Facilitator</label>
-          <input
+          <LimitedText
             id="note-facilitator"
-            type="text"
+            max={LIMITS.short}
             value={draft.facilitator}
-            maxLength={1000}
             autocomplete="name"
-            onInput={(e) => change({ facilitator: e.currentTarget.value })}
+            onText={(facilitator) => change({ facilitator })}
           />
         </div>
       </div>
@@ -50,12 +50,13 @@ export function NoteDetails({
       <p class="hint" id="note-participants-hint">
         Names or roles, one per line. Or leave this empty and give the number of people below.
       </p>
-      <textarea
+      <LimitedText
         id="note-participants"
         rows={3}
-        aria-describedby="note-participants-hint"
+        max={LIMITS.long}
+        describedBy="note-participants-hint"
         value={draft.participants}
-        onInput={(e) => change({ participants: e.currentTarget.value })}
+        onText={(participants) => change({ participants })}
       />
       <label for="note-headcount">Number of people</label>
       <input

@@ -4,12 +4,12 @@ import { isKept } from '../../loop/promote';
 import type { Notes } from '../../storage/notes';
 import type { Session } from '../../storage/session-record';
 import { ActionsEditor } from './ActionsEditor';
-import { ConflictNotice } from './ConflictNotice';
 import { EarlierLessons } from './EarlierLessons';
 import { LessonsEditor } from './LessonsEditor';
 import { NoteDetails } from './NoteDetails';
 import { NoteExport } from './NoteExport';
 import { NoteFields } from './NoteFields';
+import { NoteNotices } from './NoteNotices';
 import { NotePrintView } from './NotePrintView';
 import { SaveStatus } from './SaveStatus';
 import { useNoteEditor } from './use-note-editor';
@@ -20,7 +20,7 @@ import { editUrl, techniqueUrl } from '../../routes/urls';
 
 /** The address of a note; the page's address follows the note on screen (for example to a kept copy). */
 
-/** Editing one note. There is no save button: every change is written within half a second. */
+/** Editing one note. There is no save button: every change is written as soon as the one before it is. */
 export function NoteEditor({
   notes,
   initial,
@@ -58,16 +58,8 @@ export function NoteEditor({
       <div class="no-print">
         <p class="phase-label">{techniqueTitle}</p>
         <h1>{heading}</h1>
-        <SaveStatus
-          state={state}
-          onRetry={() => void editor.flush()}
-          techniqueTitle={techniqueTitle}
-          fields={fields}
-        />
-        {state.notice && <p class="note-notice">{state.notice}</p>}
-        {state.conflict && (
-          <ConflictNotice conflict={state.conflict} fields={fields} editor={editor} />
-        )}
+        <SaveStatus editor={editor} techniqueTitle={techniqueTitle} fields={fields} />
+        <NoteNotices state={state} editor={editor} fields={fields} />
         <form class="note-form" onSubmit={(e) => e.preventDefault()} aria-label="Session note">
           <NoteDetails draft={draft} change={change}>
             <WorkSelect

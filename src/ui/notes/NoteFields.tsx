@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { LIMITS } from '../../storage/limits';
 import type { Lesson } from '../../storage/session-record';
+import { LimitedText } from './LimitedText';
 import { PromoteLines } from './PromoteLines';
 import type { TemplateField } from './use-technique';
 
@@ -36,12 +38,13 @@ export function NoteFields({
                 {hint}
               </p>
             )}
-            <textarea
+            <LimitedText
               id={id}
               rows={f.kind === 'list' ? 4 : 5}
-              aria-describedby={hint ? `${id}-hint` : undefined}
+              max={LIMITS.long}
+              describedBy={hint ? `${id}-hint` : undefined}
               value={values[f.id] ?? ''}
-              onInput={(e) => change(f.id, e.currentTarget.value)}
+              onText={(value) => change(f.id, value)}
             />
             {f.promote && keep && (
               <PromoteLines

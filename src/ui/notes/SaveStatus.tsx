@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
-import type { EditorState } from '../../storage/editor';
+import { useEffect, useState } from 'preact/hooks';
+import type { NoteEditor, SaveStatus as Status } from '../../storage/editor';
 import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
 import { copyText, downloadText } from '../shared/files';
+import { useEditorState } from './use-note-editor';
 import type { TemplateField } from './use-technique';
 
 const WORDS = {
@@ -12,26 +13,45 @@ const WORDS = {
 } as const;
 
 /**
+ * The status as shown. Writes go through on every change, so while typing the note is saved many times
+ * a second: "Saved" is shown once it has held for a moment, so the status (read out politely) does not
+ * flicker with every key.
+ */
+function useShownStatus(status: Status): Status {
+  const [settled, setSettled] = useState(status === 'saved');
+  useEffect(() => {
+    if (status !== 'saved') return setSettled(false);
+    const timer = setTimeout(() => setSettled(true), 400);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return status === 'saved' && !settled ? 'pending' : status;
+}
+
+/**
  * Whether the note is saved. When it cannot be, says why and offers ways to keep the text that need no
  * storage: copy it, or download it as a file. The text also stays in the boxes on screen.
  */
 export function SaveStatus({
-  state,
-  onRetry,
+  editor,
   techniqueTitle,
   fields,
 }: {
-  state: EditorState;
-  onRetry: () => void;
+  editor: NoteEditor;
   techniqueTitle: string;
   fields: TemplateField[];
 }) {
+  const state = useEditorState(editor);
   const [outcome, setOutcome] = useState('');
+  const shown = useShownStatus(state.status);
   const markdown = () => sessionToMarkdown(state.draft, techniqueTitle, fields);
   return (
     <div class="save-bar">
-      <p class={`save-status save-${state.status}`} role="status" aria-live="polite">
-        {WORDS[state.status]}
+      <p
+        class={`save-status save-${state.deleted ? 'error' : shown}`}
+        role="status"
+        aria-live="polite"
+      >
+        {state.deleted ? 'Not saved: deleted elsewhere' : WORDS[shown]}
       </p>
       {state.problem && (
         <div class="note-problem" role="alert">
@@ -62,7 +82,15 @@ export function SaveStatus({
             >
               Download
             </button>
-            <button type="button" class="secondary" onClick={onRetry}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={async () => {
+                setOutcome('Trying again…');
+                await editor.flush(); // the latest text; the problem clears once it is stored
+                setOutcome('');
+              }}
+            >
               Try again
             </button>
           </div>

@@ -15,11 +15,15 @@ export function useNoteEditor(
   onIdChange: (id: string) => void,
 ): [EditorState, NoteEditor] {
   const [editor] = useState(() =>
-    createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange }),
+    createNoteEditor({ sessions: notes.sessions, initial, stored, onIdChange, defer: afterPaint }),
   );
   const [state, setState] = useState(editor.getState);
   useEffect(() => {
-    const unsubscribe = editor.subscribe(setState);
+    // A change of save status alone re-renders only the status (SaveStatus follows the editor itself), not
+    // the whole note: with write-through saving that happens on nearly every key.
+    const unsubscribe = editor.subscribe((next) =>
+      setState((shown) => (onlyStatusChanged(shown, next) ? shown : next)),
+    );
     const untrack = notes.trackPending(editor.flush);
     const leaving = () => {
       editor.rescue();
@@ -37,6 +41,29 @@ export function useNoteEditor(
       void editor.dispose();
     };
   }, [editor]);
+  return [state, editor];
+}
+
+/** Runs once the current frame is painted (at once in a hidden page, where frames are not drawn). */
+function afterPaint(run: () => void): void {
+  if (document.visibilityState !== 'visible') return void setTimeout(run, 0);
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+const onlyStatusChanged = (a: EditorState, b: EditorState) =>
+  a.draft === b.draft &&
+  a.notice === b.notice &&
+  a.conflict === b.conflict &&
+  a.cuts === b.cuts &&
+  a.deleted === b.deleted;
+
+/** The editor's state as it changes, save status included. */
+export function useEditorState(editor: NoteEditor): EditorState {
+  const [state, setState] = useState(editor.getState);
+  useEffect(() => {
+    setState(editor.getState());
+    return editor.subscribe(setState);
+  }, [editor]);
 
   // Leaving while changes cannot be saved would lose them: let the browser ask first.
   useEffect(() => {
@@ -45,5 +72,5 @@ export function useNoteEditor(
     addEventListener('beforeunload', warn);
     return () => removeEventListener('beforeunload', warn);
   }, [state.status]);
-  return [state, editor];
+  return state;
 }

@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
 import { LocationProvider } from 'preact-iso';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Notes } from '../../../src/storage/notes';
@@ -66,5 +67,25 @@ describe('NoteEditor', () => {
     for (const h1 of screen.getAllByRole('heading', { level: 1 }))
       expect(h1.textContent).toBe('<img src=x onerror="alert(1)">');
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('NoteEditor when the note is deleted in another tab', () => {
+  it('says so plainly, re-creates nothing, and Keep my copy saves it with what was typed', async () => {
+    const box = await openEditor();
+    await notes.sessions.remove('aar-1');
+    await screen.findByRole('heading', { name: 'This note was deleted in another tab or window' });
+    expect(status().textContent).toBe('Not saved: deleted elsewhere');
+    await retype(box, 'Typed after it was deleted');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await notes.sessions.get('aar-1')).toBeUndefined();
+    expect(screen.getByRole('link', { name: 'Leave it deleted' }).getAttribute('href')).toBe(
+      '/notes',
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Keep my copy' }));
+    await waitFor(async () =>
+      expect((await notes.sessions.get('aar-1'))?.fields.actual).toBe('Typed after it was deleted'),
+    );
+    await waitFor(() => expect(status().textContent).toBe('Saved on this device'));
   });
 });
