@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * A small static server for the production build, as a real host would serve it: prerendered
- * pages at clean URLs, gzip, long-lived caching for hashed assets, no caching for the service worker.
+ * pages at clean URLs, gzip, long-lived caching for hashed assets, no caching for the service worker,
+ * and the security headers the build wrote into <root>/_headers (the Content-Security-Policy among them;
+ * see docs/security-headers.md), so the policy served is the one the pages were built with.
  * Used by `npm start`, the e2e tests and the benchmark. No dependencies.
  *
  *   node scripts/serve.mjs [--root dist] [--port 4173] [--host 127.0.0.1]
@@ -36,6 +38,25 @@ const COMPRESSIBLE = new Set([
   '.map',
 ]);
 
+/**
+ * The headers of a Netlify-style `_headers` file for every path (`/*`), as { name: value }; none when
+ * the folder has no such file. Read on each request, so a new build swapped in by setRoot is honoured.
+ */
+async function hostHeaders(root) {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const headers = {};
+  let forAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) forAll = line.trim() === '/*';
+    else if (forAll) {
+      const colon = line.indexOf(':');
+      if (colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
 async function findFile(root, pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidates = [join(root, safe), join(root, safe, 'index.html')];
@@ -56,7 +77,8 @@ export async function startServer({ root = 'dist', port = 4173, host = '127.0.0.
   const server = createServer(async (req, res) => {
     try {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      let file = await findFile(base, pathname);
+      // The host's configuration is not a page.
+      let file = pathname === '/_headers' ? null : await findFile(base, pathname);
       let status = 200;
       if (!file) {
         file = await findFile(base, '/404/index.html');
@@ -69,11 +91,12 @@ export async function startServer({ root = 'dist', port = 4173, host = '127.0.0.
       const ext = extname(file);
       let body = await readFile(file);
       const headers = {
+        'X-Content-Type-Options': 'nosniff',
+        ...(await hostHeaders(base)),
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': pathname.startsWith('/assets/')
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
       };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
