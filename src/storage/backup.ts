@@ -5,7 +5,10 @@
  * nothing unexpected reaches storage. Pure: no storage, no DOM.
  */
 import type { Action, Lesson, Session } from './session-record';
+import { isRealDay } from './dates';
 import type { Work } from './work';
+
+export { isRealDay };
 
 export const BACKUP_FORMAT = 'mobilise-backup';
 /**
@@ -52,6 +55,12 @@ const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 class Problems {
   list: string[] = [];
+  /**
+   * @param fromFile a backup coming in, held to every check. A note being saved is not refused for a
+   * day that does not exist (2026-02-31): only an older version could have stored one, and refusing
+   * it would stop the rest of that note saving. It is shown as stored and can be corrected.
+   */
+  constructor(readonly fromFile = false) {}
   add(message: string) {
     this.list.push(message);
   }
@@ -60,16 +69,6 @@ class Problems {
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** True for a day that exists: 2026-02-28 is, 2026-02-31 and 2026-13-01 are not (Date.parse lets some through). */
-export function isRealDay(day: string): boolean {
-  if (!DAY.test(day)) return false;
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(2000, m - 1, d));
-  date.setUTCFullYear(y);
-  return (
-    y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-  );
-}
 const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v);
 const isTime = (v: unknown): v is string => {
   if (typeof v !== 'string' || !TIME.test(v) || !isRealDay(v.slice(0, 10))) return false;
@@ -143,7 +142,7 @@ function checkAction(value: unknown, where: string, problems: Problems, label = 
     problems.add(`${where}, id: not a valid id.`);
   if (value.due !== '' && !isDay(value.due))
     problems.add(`${where}, due: must be a date such as 2026-11-23, or empty.`);
-  else if (value.due !== '' && !isRealDay(value.due as string))
+  else if (value.due !== '' && problems.fromFile && !isRealDay(value.due as string))
     problems.add(`${label}: the due date ${value.due} is not a real date.`);
   if (typeof value.done !== 'boolean') problems.add(`${where}, done: must be true or false.`);
   return {
@@ -208,7 +207,7 @@ function checkTimes(value: Obj, where: string, label: string, problems: Problems
     const time = value[key];
     if (typeof time !== 'string' || !TIME.test(time))
       problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
-    else if (!isTime(time))
+    else if (problems.fromFile ? !isTime(time) : Number.isNaN(Date.parse(time)))
       problems.add(
         `${label}: the time ${key === 'createdAt' ? 'made' : 'last changed'}, ${time}, is not a real time.`,
       );
@@ -257,7 +256,7 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
   }
   const label = named(where, value.title);
   if (!isDay(value.date)) problems.add(`${where}, date: must be a date such as 2026-11-23.`);
-  else if (!isRealDay(value.date))
+  else if (problems.fromFile && !isRealDay(value.date))
     problems.add(`${label}: the date ${value.date} is not a real date.`);
   checkTimes(value, where, label, problems);
   const { headcount, revision } = value;
@@ -349,7 +348,7 @@ export function parseBackup(source: string): BackupCheck {
       `This backup was made by a newer version of Mobilise (format ${data.version}). Update Mobilise, then import it again.`,
     );
   }
-  const problems = new Problems();
+  const problems = new Problems(true);
   onlyKeys(
     data,
     ['format', 'version', 'exportedAt', 'sessions', ...(data.version === 1 ? [] : ['works'])],

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cleanText, createBackup, isRealDay, parseBackup } from '../../src/storage/backup';
+import {
+  assertSession,
+  cleanText,
+  createBackup,
+  isRealDay,
+  parseBackup,
+} from '../../src/storage/backup';
 import type { Work } from '../../src/storage/work';
 import { editedCopy, problemsOf } from './backup-helpers';
 import { sessionFixture } from './notes-fixtures';
@@ -161,5 +167,17 @@ describe('parseBackup refuses impossible dates, naming the row in plain words', 
         ),
       ),
     ).toBe(`Note 1 ("Line ${'x'.repeat(34)}…"): the date 2026-02-30 is not a real date.`);
+  });
+});
+
+describe('assertSession, for a note already stored with an impossible date', () => {
+  it('still lets the note be saved, so what is typed in it is kept', () => {
+    const note = sessionFixture({ date: '2026-13-01' });
+    note.actions[0].due = '2026-02-31';
+    expect(() => assertSession(note)).not.toThrow();
+  });
+
+  it('still refuses a date that is not in the form YYYY-MM-DD', () => {
+    expect(() => assertSession(sessionFixture({ date: '31/02/2026' }))).toThrow(/date/);
   });
 });
