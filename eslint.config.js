@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   // Pure folders: no UI, no Preact, and the same owners.
   {
-    files: ['src/{chooser,content,live,loop,storage,demo,routes,impact}/**/*.ts'],
+    files: ['src/{chooser,content,live,loop,storage,demo,routes,security,privacy}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
@@ -7,6 +8,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { runBuildChecks } from './src/content/checks.ts';
 import { parseTechnique, type Technique } from './src/content/schema.ts';
 import { PRERENDER_PATHS } from './src/routes/table.ts';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineCode,
+  inlineProblems,
+  securityHeaders,
+  withCspMeta,
+} from './src/security/headers.ts';
 import { manifest } from './src/sw/manifest.ts';
 import { toCard } from './src/content/types.ts';
 import { techniqueFiles } from './scripts/technique-files.mjs';
@@ -63,6 +72,51 @@ function scriptAfterFirstPaint(): Plugin {
   };
 }
 
+/**
+ * A strict Content-Security-Policy for every built page (prerendered routes and the 404 alike): the
+ * inline loader above and the inlined stylesheet are allowed by their hashes, nothing else inline runs.
+ * Each page gets the policy as a meta tag; dist/_headers carries it, with the other security headers,
+ * for the server (scripts/serve.mjs reads it; Netlify-style hosts do too). Runs after prerendering.
+ */
+function securityPolicy(): Plugin {
+  const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+  return {
+    name: 'mobilise-security-policy',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const pages = Object.values(bundle).filter(
+          (file) => file.type === 'asset' && file.fileName.endsWith('.html'),
+        );
+        const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
+        for (const page of pages) {
+          if (page.type !== 'asset') continue;
+          const html = String(page.source);
+          const problems = inlineProblems(html);
+          if (problems.length)
+            this.error(
+              `${page.fileName} has markup the Content-Security-Policy would block:\n${problems.join('\n')}`,
+            );
+          const { scripts, styles } = inlineCode(html);
+          for (const script of scripts) hashes.scripts.add(sha256(script));
+          for (const style of styles) hashes.styles.add(sha256(style));
+        }
+        const inline = { scripts: [...hashes.scripts], styles: [...hashes.styles] };
+        const meta = contentSecurityPolicy(inline, 'meta');
+        for (const page of pages)
+          if (page.type === 'asset') page.source = withCspMeta(String(page.source), meta);
+        this.emitFile({
+          type: 'asset',
+          fileName: '_headers',
+          source: headersFile(securityHeaders(inline)),
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   define: {
     __BUILD_ID__: JSON.stringify(
@@ -80,6 +134,7 @@ export default defineConfig({
         additionalPrerenderRoutes: PRERENDER_PATHS,
       },
     }),
+    securityPolicy(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

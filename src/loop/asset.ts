@@ -2,7 +2,7 @@
  * A knowledge asset: what one piece of work (or a chosen set of lessons) taught, written for the next
  * team: context, what to repeat, what to avoid, who to ask, and what is still open. Pure.
  */
-import { escapeMarkdown } from '../storage/markdown';
+import { escapeMarkdown, markdownLines as lines } from '../storage/markdown';
 import { formatDay } from '../storage/dates';
 import type { Session } from '../storage/session-record';
 import type { Work } from '../storage/work';
@@ -47,12 +47,6 @@ export interface AssetOptions {
   /** YYYY-MM-DD, to say which actions are still open. */
   today: string;
 }
-
-const lines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 function build(
   title: string,

@@ -13,13 +13,21 @@ export interface CalendarAction {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Escapes TEXT values: backslash, semicolon, comma and new lines (RFC 5545 3.3.11). */
+/**
+ * Escapes TEXT values: backslash, semicolon, comma, and every kind of line break as \n (RFC 5545
+ * 3.3.11). Control characters, which TEXT may not hold (tab aside), are dropped: a bare CR from an old
+ * note can never end the line and start a property of its own.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n?|[\n\u0085\u2028\u2029]/g, '\\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, '')
+  );
 }
 
 /** Folds a content line to at most 75 octets per line, continuation lines starting with a space (3.1). */
@@ -72,7 +80,7 @@ export function actionToICalendar(action: CalendarAction, now: Date): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${action.id}@mobilise.local`,
+    `UID:${action.id.replace(/[^A-Za-z0-9_-]/g, '') || 'action'}@mobilise.local`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(action.due)}`,
     `DTEND;VALUE=DATE:${compactDate(nextDay(action.due))}`,

@@ -2,6 +2,7 @@
  * Every action still to do, from every note, in the order a team follows them up: overdue first (the
  * longest overdue at the top), then by due date, then undated actions from the newest session. Pure.
  */
+import { isRealDay } from '../storage/dates';
 import type { Action, Session } from '../storage/session-record';
 import type { Work } from '../storage/work';
 
@@ -80,6 +81,8 @@ export function openActions(
 export function dueText(due: string, today: string): string {
   if (!DATE.test(due)) return 'No due date';
   const days = daysBetween(today, due);
+  // A date that does not exist (2026-13-01, stored by an older version): shown as it is, not as NaN.
+  if (!Number.isFinite(days) || !isRealDay(due)) return `Due date ${due} is not a real date`;
   if (days < 0) return `Overdue by ${-days} day${days === -1 ? '' : 's'}`;
   if (days === 0) return 'Due today';
   if (days === 1) return 'Due tomorrow';

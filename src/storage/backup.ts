@@ -6,7 +6,10 @@
  */
 import { LIMITS } from './limits';
 import type { Action, Lesson, Session } from './session-record';
+import { isRealDay } from './dates';
 import type { Work } from './work';
+
+export { isRealDay };
 
 export const BACKUP_FORMAT = 'mobilise-backup';
 /**
@@ -53,6 +56,12 @@ const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 class Problems {
   list: string[] = [];
+  /**
+   * @param fromFile a backup coming in, held to every check. A note being saved is not refused for a
+   * day that does not exist (2026-02-31): only an older version could have stored one, and refusing
+   * it would stop the rest of that note saving. It is shown as stored and can be corrected.
+   */
+  constructor(readonly fromFile = false) {}
   add(message: string) {
     this.list.push(message);
   }
@@ -60,11 +69,37 @@ class Problems {
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isDay = (v: unknown): v is string =>
-  typeof v === 'string' && DAY.test(v) && !Number.isNaN(Date.parse(v));
-const isTime = (v: unknown): v is string =>
-  typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
+
+const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v);
+const isTime = (v: unknown): v is string => {
+  if (typeof v !== 'string' || !TIME.test(v) || !isRealDay(v.slice(0, 10))) return false;
+  const [h, min, sec] = v.slice(11, 19).split(':').map(Number);
+  return h <= 23 && min <= 59 && sec <= 59;
+};
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** Line breaks of every kind (CRLF, a lone CR, NEL, the Unicode line and paragraph separators). */
+const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
+/** Control characters other than tab and line feed (C0, DEL and C1), NUL among them. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text from a file as the app stores it: every line break a line feed, and no control character but tab
+ * and line feed. A bare CR or a NUL means nothing to a reader but can break what the text is exported to
+ * (a calendar file, Markdown, a spreadsheet), so it never reaches storage.
+ */
+export function cleanText(value: string): string {
+  return value.replace(LINE_BREAK, '\n').replace(CONTROL, '');
+}
+
+/** "Note 3" as a person can find it: with its title, when it has one ("Note 3 ("Ward huddle")"). */
+function named(where: string, title: unknown): string {
+  if (typeof title !== 'string') return where;
+  const short = cleanText(title).replace(/\s+/g, ' ').trim();
+  if (!short) return where;
+  return `${where} ("${short.length > 40 ? `${short.slice(0, 39)}…` : short}")`;
+}
 
 /** Reports any key that is not expected (and so would be dropped), because it means the file is not ours. */
 function onlyKeys(value: Obj, allowed: readonly string[], where: string, problems: Problems): void {
@@ -74,7 +109,7 @@ function onlyKeys(value: Obj, allowed: readonly string[], where: string, problem
 }
 
 function text(value: Obj, key: string, max: number, where: string, problems: Problems): string {
-  const v = value[key];
+  const v = typeof value[key] === 'string' ? cleanText(value[key]) : value[key];
   if (isText(v, max)) return v;
   problems.add(
     typeof v === 'string'
@@ -98,7 +133,7 @@ function list<T>(
   return value.slice(0, MAX_ITEMS).map((item, i) => check(item, `${where} ${i + 1}`));
 }
 
-function checkAction(value: unknown, where: string, problems: Problems): Action {
+function checkAction(value: unknown, where: string, problems: Problems, label = where): Action {
   if (!isObject(value)) {
     problems.add(`${where}: must be an action.`);
     return { id: '', what: '', owner: '', due: '', done: false };
@@ -108,6 +143,8 @@ function checkAction(value: unknown, where: string, problems: Problems): Action 
     problems.add(`${where}, id: not a valid id.`);
   if (value.due !== '' && !isDay(value.due))
     problems.add(`${where}, due: must be a date such as 2026-11-23, or empty.`);
+  else if (value.due !== '' && problems.fromFile && !isRealDay(value.due as string))
+    problems.add(`${label}: the due date ${value.due} is not a real date.`);
   if (typeof value.done !== 'boolean') problems.add(`${where}, done: must be true or false.`);
   return {
     id: String(value.id),
@@ -130,9 +167,10 @@ function checkLesson(value: unknown, where: string, problems: Problems): Lesson 
   if (kind !== undefined && kind !== 'repeat' && kind !== 'avoid')
     problems.add(`${where}, kind: must be "repeat" or "avoid", or left out.`);
   const tags = list(value.tags, `${where}, tag`, problems, (tag, at) => {
-    if (!isText(tag, LIMITS.tag))
+    const clean = typeof tag === 'string' ? cleanText(tag) : tag;
+    if (!isText(clean, LIMITS.tag))
       problems.add(`${at}: must be text of ${LIMITS.tag} characters at most.`);
-    return String(tag);
+    return String(clean);
   });
   const lesson: Lesson = {
     id: String(value.id),
@@ -152,10 +190,7 @@ function checkWork(value: unknown, where: string, problems: Problems): Work {
   onlyKeys(value, ['id', 'name', 'description', 'createdAt', 'updatedAt'], where, problems);
   if (typeof value.id !== 'string' || !ID.test(value.id))
     problems.add(`${where}, id: not a valid id.`);
-  for (const key of ['createdAt', 'updatedAt'] as const) {
-    if (!isTime(value[key]))
-      problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
-  }
+  checkTimes(value, where, named(where, value.name), problems);
   const name = text(value, 'name', MAX_SHORT, where, problems);
   if (typeof value.name === 'string' && !name.trim())
     problems.add(`${where}, name: must not be empty.`);
@@ -166,6 +201,19 @@ function checkWork(value: unknown, where: string, problems: Problems): Work {
     createdAt: String(value.createdAt),
     updatedAt: String(value.updatedAt),
   };
+}
+
+/** A record's createdAt and updatedAt: in the form the app writes, and real. */
+function checkTimes(value: Obj, where: string, label: string, problems: Problems): void {
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    const time = value[key];
+    if (typeof time !== 'string' || !TIME.test(time))
+      problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
+    else if (problems.fromFile ? !isTime(time) : Number.isNaN(Date.parse(time)))
+      problems.add(
+        `${label}: the time ${key === 'createdAt' ? 'made' : 'last changed'}, ${time}, is not a real time.`,
+      );
+  }
 }
 
 const SESSION_KEYS = [
@@ -208,11 +256,11 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
   ) {
     problems.add(`${where}, workId: not a valid id.`);
   }
+  const label = named(where, value.title);
   if (!isDay(value.date)) problems.add(`${where}, date: must be a date such as 2026-11-23.`);
-  for (const key of ['createdAt', 'updatedAt'] as const) {
-    if (!isTime(value[key]))
-      problems.add(`${where}, ${key}: must be a time such as 2026-11-23T09:30:00.000Z.`);
-  }
+  else if (problems.fromFile && !isRealDay(value.date))
+    problems.add(`${label}: the date ${value.date} is not a real date.`);
+  checkTimes(value, where, label, problems);
   const { headcount, revision } = value;
   if (
     headcount !== null &&
@@ -235,11 +283,11 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
     for (const [key, v] of entries.slice(0, 100)) {
       if (key.length > 100 || !KEBAB.test(key))
         problems.add(`${where}, fields: "${key.slice(0, 40)}" is not a field name.`);
-      else if (!isText(v, MAX_LONG))
+      else if (!isText(typeof v === 'string' ? cleanText(v) : v, MAX_LONG))
         problems.add(
           `${where}, field ${key}: must be text of ${MAX_LONG.toLocaleString('en-GB')} characters at most.`,
         );
-      else fields[key] = v;
+      else fields[key] = cleanText(v as string);
     }
   }
   return {
@@ -253,7 +301,7 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
     headcount: headcount as number | null,
     fields,
     actions: list(value.actions, `${where}, action`, problems, (a, at) =>
-      checkAction(a, at, problems),
+      checkAction(a, at, problems, `${label}, ${at.slice(where.length + 2)}`),
     ),
     lessons: list(value.lessons, `${where}, lesson`, problems, (l, at) =>
       checkLesson(l, at, problems),
@@ -305,7 +353,7 @@ export function parseBackup(source: string): BackupCheck {
       `This backup was made by a newer version of Mobilise (format ${data.version}). Update Mobilise, then import it again.`,
     );
   }
-  const problems = new Problems();
+  const problems = new Problems(true);
   onlyKeys(
     data,
     ['format', 'version', 'exportedAt', 'sessions', ...(data.version === 1 ? [] : ['works'])],

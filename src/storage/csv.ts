@@ -17,12 +17,24 @@ export const CSV_HEADER = [
   'Session date',
 ];
 
+/** Control characters but tab, LF and CR: some spreadsheets cut a cell short at a NUL. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /**
- * Quotes one field. A cell starting with = + - @ (or a tab or carriage return) would run as a formula
- * in a spreadsheet, so it gets a leading apostrophe and is shown as text (OWASP's advice).
+ * A cell a spreadsheet would read as a formula: one starting with = + - @ (or their full-width forms),
+ * even after spaces or line breaks (spreadsheets skip those), or starting with a tab, CR or LF (OWASP's
+ * CSV injection advice).
+ */
+const FORMULA = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
+ * Quotes one field. A cell that would run as a formula gets a leading apostrophe and is shown as text.
+ * A lone CR becomes a line feed (a CRLF stays), and control characters are dropped, so the file reads
+ * the same in every spreadsheet, whatever an older note stored.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const clean = value.replace(/\r(?!\n)/g, '\n').replace(CONTROL, '');
+  const safe = FORMULA.test(clean) ? `'${clean}` : clean;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

@@ -11,12 +11,22 @@ export interface NoteField {
   kind: 'text' | 'list';
 }
 
+/** Every line break CommonMark knows (LF, CR, CRLF) and the Unicode ones some viewers honour. */
+const LINE_BREAK = /\r\n?|[\n\u0085\u2028\u2029]/;
+/** Control characters but tab: never typed on purpose, and some viewers act on them. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
 /**
  * Backslash-escapes what Markdown would treat as markup in one line of typed text (CommonMark escapes),
- * and nothing else, so the text stays easy to read where Markdown is not rendered.
+ * and nothing else, so the text stays easy to read where Markdown is not rendered. A line break inside
+ * the value (a bare CR from an old note, say) becomes a space, so the value can never start a new line
+ * of its own; so whatever it holds, it can never open a heading, list, quote, code block, table or HTML.
  */
 export function escapeMarkdown(line: string): string {
   return line
+    .replace(new RegExp(LINE_BREAK, 'g'), ' ')
+    .replace(CONTROL, '')
     .trimStart() // leading spaces would make a code block
     .replace(/[\\`*_[\]<>|~]/g, '\\$&') // emphasis, code, links, HTML, tables, strike-through
     .replace(/&(?=#?\w+;)/g, '\\&') // "&lt;" would show as "<"
@@ -24,11 +34,13 @@ export function escapeMarkdown(line: string): string {
     .replace(/^[-+=#]/, '\\$&'); // a list, a heading, or a line that turns the one above into a heading
 }
 
-const lines = (text: string) =>
+/** A typed text's lines, split at every kind of line break, trimmed, blanks left out. */
+export const markdownLines = (text: string): string[] =>
   text
-    .split(/\r?\n/)
+    .split(LINE_BREAK)
     .map((l) => l.trim())
     .filter(Boolean);
+const lines = markdownLines;
 
 /** Several typed lines as one paragraph that keeps its line breaks. */
 const paragraph = (text: string) => lines(text).map(escapeMarkdown).join('\\\n');

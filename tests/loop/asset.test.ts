@@ -5,6 +5,7 @@ import {
   assetFromWork,
   assetToMarkdown,
 } from '../../src/loop/asset';
+import { BLOCK_STARTERS, forbidden, headings } from '../storage/markdown-inert';
 import { action, lesson, session, work } from './loop-fixtures';
 
 const titles: Record<string, string> = {
@@ -194,5 +195,42 @@ describe('assetToMarkdown', () => {
     expect(assetFileName(assetFromWork(work('w', 'Ward 5: Réunion / handover'), [], options))).toBe(
       'lessons-from-ward-5-reunion-handover.md',
     );
+  });
+});
+
+describe('assetToMarkdown stays inert for any stored text', () => {
+  const hostile = BLOCK_STARTERS.join('\n');
+  const evil = work('w9', 'Ward\r# 9\u0000', hostile);
+  const notes = [
+    session('h1', '2026-04-01', {
+      workId: 'w9',
+      techniqueId: 'before-action-review',
+      facilitator: '> Priya\r# Shah',
+      participants: hostile,
+      fields: { intent: hostile },
+      actions: [action('a1', hostile, '2026-05-01', { owner: '- Sam\r# Okoye' })],
+      lessons: [
+        lesson('l1', hostile, { kind: 'repeat', tags: ['# tag', 'x\r- y'] }),
+        lesson('l2', `Avoid\r${hostile}`, { kind: 'avoid' }),
+        lesson('l3', `Other\r\n${hostile}`),
+      ],
+    }),
+  ];
+  const text = assetToMarkdown(assetFromWork(evil, notes, options));
+
+  it('makes no heading but its own', () => {
+    const own = headings(text);
+    expect(own[0]).toBe('Lessons from Ward \\# 9'); // the escape, as written
+    expect(own.slice(1).every((h) => /^[A-Z][a-z]+( [a-z]+)*$/.test(h))).toBe(true);
+    expect(own.join('\n')).not.toMatch(/heading|quote|item/);
+  });
+
+  it('makes no HTML, code, quote, table, rule or Markdown link', () => {
+    expect(forbidden(text)).toEqual([]);
+  });
+
+  it('has no CR and no control character in the file', () => {
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\r\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/);
   });
 });

@@ -80,3 +80,68 @@ describe('escapeText and foldLine', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(line);
   });
 });
+
+describe('actionToICalendar stays inert for any stored text', () => {
+  const hostile = {
+    id: 'a1',
+    what: 'Call pharmacy\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Injected\r\nATTENDEE:mailto:x@example.org',
+    owner: 'Sam\u0000\u001b[2J\u2028DTSTART:19700101',
+    due: '2026-12-04',
+    from: 'After Action Review: Ward\r5; handover, "night"\\ \u0085x',
+  };
+  const ics = actionToICalendar(hostile, NOW);
+
+  it('has no CR or LF but the CRLF that ends each line, and no control character', () => {
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    // eslint-disable-next-line no-control-regex
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/);
+    expect(ics).not.toMatch(/[\u2028\u2029]/);
+  });
+
+  it('holds exactly one event, with no property a line break in the text tried to add', () => {
+    const lines = ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean);
+    const names = lines.map((line) => line.split(/[:;]/)[0]);
+    expect(names).toEqual([
+      'BEGIN',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'BEGIN',
+      'UID',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'DESCRIPTION',
+      'TRANSP',
+      'END',
+      'END',
+    ]);
+    const props = readICalendar(ics);
+    expect(props.get('SUMMARY')?.value).toBe(
+      'Call pharmacy\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Injected\nATTENDEE:mailto:x@example.org (Sam[2J\nDTSTART:19700101)',
+    );
+    expect(props.get('DESCRIPTION')?.value).toBe(
+      'Action from After Action Review: Ward\n5; handover, "night"\\ \nx. Made with Mobilise.',
+    );
+  });
+
+  it('folds every line at 75 octets, text of many bytes per character too', () => {
+    const long = actionToICalendar(
+      { ...hostile, what: `${'é'.repeat(50)}${'👩‍⚕️'.repeat(20)}; ${'x'.repeat(200)}` },
+      NOW,
+    );
+    for (const line of long.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(readICalendar(long).get('SUMMARY')?.value).toContain('é'.repeat(50));
+  });
+
+  it('keeps the UID a plain token whatever the stored id holds', () => {
+    const props = readICalendar(actionToICalendar({ ...hostile, id: 'a1\r\n;x:y' }, NOW));
+    expect(props.get('UID')?.value).toBe('a1xy@mobilise.local');
+  });
+});

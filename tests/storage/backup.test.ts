@@ -70,7 +70,11 @@ describe('parseBackup refuses, with a plain message', () => {
       /Note 2, title: must be text/,
     ],
     ['a missing date', (d: any) => delete d.sessions[0].date, /Note 1, date: must be a date/],
-    ['an impossible date', (d: any) => (d.sessions[0].date = '2026-13-45'), /Note 1, date/],
+    [
+      'an impossible date',
+      (d: any) => (d.sessions[0].date = '2026-13-45'),
+      /Note 1 \("Night shift handover"\): the date 2026-13-45 is not a real date/,
+    ],
     [
       'a malformed update time',
       (d: any) => (d.sessions[0].updatedAt = 'yesterday'),

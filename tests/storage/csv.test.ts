@@ -41,6 +41,17 @@ describe('csvField', () => {
     ['a minus', '-5 minutes', '"\'-5 minutes"'],
     ['an at sign', '@SUM(A1)', '"\'@SUM(A1)"'],
     ['a leading tab', '\t=1', '"\'\t=1"'],
+    ['a tab before text', '\tnote', '"\'\tnote"'],
+    ['a leading CR', '\rnote', '"\'\nnote"'],
+    ['spaces before a formula', '   =1+1', '"\'   =1+1"'],
+    ['a no-break space before a plus', '\u00a0+44 20', '"\'\u00a0+44 20"'],
+    ['a line break before a minus', '\n-2', '"\'\n-2"'],
+    ['a full-width equals sign', '\uff1dSUM(A1)', '"\'\uff1dSUM(A1)"'],
+    ['a formula after a NUL', '\u0000=cmd()', '"\'=cmd()"'],
+    ['a NUL and other controls inside', 'a\u0000b\u001bc\u007fd', '"abcd"'],
+    ['a lone CR inside', 'one\rtwo', '"one\ntwo"'],
+    ['an equals sign later on', 'Score = 5', '"Score = 5"'],
+    ['a hyphen later on', 'Ward 5 - night', '"Ward 5 - night"'],
   ])('quotes %s (and guards formulas)', (_name, input, expected) => {
     expect(csvField(input)).toBe(expected);
   });
@@ -104,5 +115,43 @@ describe('actionsAndLessonsCsv', () => {
       '',
       'Yes',
     ]);
+  });
+});
+
+describe('actionsAndLessonsCsv stays inert for any stored text', () => {
+  const formulas = [
+    '=1+1',
+    ' =cmd|"/c calc"!A1',
+    '\t+1',
+    '\r-1',
+    '\n@SUM(A1)',
+    '\u0000=1',
+    '\uff1d1',
+  ];
+  const s = sessionFixture({
+    title: ' =HYPERLINK("http://x")',
+    actions: formulas.map((what, i) => ({
+      id: `a${i}`,
+      what,
+      owner: ` -${i}`,
+      due: '',
+      done: false,
+    })),
+    lessons: [{ id: 'l', text: '  @x\ry', tags: ['=tag', ' +t'] }],
+  });
+  const rows = parseCsv(actionsAndLessonsCsv([s], () => 'AAR').slice(1));
+
+  it('keeps one row per action and lesson: no line break in a value ends a row', () => {
+    expect(rows).toHaveLength(1 + formulas.length + 1);
+  });
+
+  it('leaves no cell that a spreadsheet would run as a formula', () => {
+    const unsafe = rows
+      .flat()
+      .filter((cell) => /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/.test(cell));
+    expect(unsafe).toEqual([]);
+    expect(rows[1][1]).toBe("'=1+1");
+    expect(rows[2][1]).toBe('\' =cmd|"/c calc"!A1');
+    expect(rows.at(-1)?.[1]).toBe("'  @x\ny");
   });
 });

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeMarkdown,
   fileNameFor,
+  markdownLines,
   sessionToMarkdown,
   type NoteField,
 } from '../../src/storage/markdown';
+import { BLOCK_STARTERS, forbidden, headings, listItems } from './markdown-inert';
 import { sessionFixture } from './notes-fixtures';
 
 const template: NoteField[] = [
@@ -103,5 +105,50 @@ describe('fileNameFor', () => {
       'cafe-night-shift-2026-11-20.md',
     );
     expect(fileNameFor(sessionFixture({ title: '***' }), 'md')).toBe('session-note-2026-11-20.md');
+  });
+});
+
+describe('sessionToMarkdown stays inert for any stored text', () => {
+  const hostile = BLOCK_STARTERS.join('\n');
+  const note = sessionFixture({
+    title: 'Ward\r# huddle\u0000',
+    facilitator: '# Priya\r> Shah',
+    participants: hostile,
+    fields: { expected: hostile, actual: 'One\rTwo', learned: hostile },
+    actions: [{ id: 'a1', what: hostile, owner: '- Sam\r# Okoye', due: '2026-12-04', done: false }],
+    lessons: [{ id: 'l1', text: hostile, tags: ['# tag', 'x\r- y', '<b>t</b>'] }],
+  });
+  const md = sessionToMarkdown(note, 'After Action Review', template, '> Work\r# 7');
+
+  it('makes no heading but its own, whatever the text holds', () => {
+    expect(headings(md)).toEqual([
+      'Ward # huddle',
+      'What was expected to happen?',
+      'What actually happened?',
+      'What have we learned?',
+      'Actions',
+      'Lessons',
+    ]);
+  });
+
+  it('makes no HTML, code, quote, table, rule, link or link definition', () => {
+    expect(forbidden(md)).toEqual([]);
+  });
+
+  it('makes one list item per typed line of a list field, and one per action and lesson', () => {
+    // Work, facilitator and who took part (3), the list field's lines, one action, one lesson.
+    const lineCount = markdownLines(hostile).length;
+    expect(listItems(md)).toBe(3 + lineCount + 1 + 1);
+  });
+
+  it('has no CR and no control character in the file', () => {
+    // eslint-disable-next-line no-control-regex
+    expect(md).not.toMatch(/[\r\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/);
+  });
+
+  it.each(BLOCK_STARTERS)('a title of %j stays one plain heading', (title) => {
+    const one = sessionToMarkdown(sessionFixture({ title, fields: {} }), 'AAR', template);
+    expect(headings(one)).toHaveLength(3); // the title, Actions and Lessons
+    expect(forbidden(one)).toEqual([]);
   });
 });
