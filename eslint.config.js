@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   // Pure folders: no UI, no Preact, and the same owners.
   {
-    files: ['src/{chooser,content,live,loop,storage,demo,routes,impact}/**/*.ts'],
+    files: ['src/{chooser,content,live,loop,storage,demo,routes,impact,privacy}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [...BUILD_ONLY, IDB, WORKBOX], patterns: UI_PATTERNS }],
     },
