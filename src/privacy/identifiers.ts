@@ -48,6 +48,15 @@ export function messageFor(kind: IdentifierKind): string {
     : `This looks like ${DESCRIBED[kind]}. ${KEEP_OUT}`;
 }
 
+/** The message with the text it is about: This looks like an NHS number (“943 476 5919”). Keep… */
+export function messageWithText(f: Pick<Finding, 'kind' | 'text'>): string {
+  const shown = f.text.length > 40 ? `${f.text.slice(0, 39)}…` : f.text;
+  return messageFor(f.kind).replace(
+    /^(This looks like [^.]+)\./,
+    (_, start) => `${start} (“${shown}”).`,
+  );
+}
+
 /** The Modulus 11 check on ten digits: weights 10 down to 2; a check digit of 10 is never issued. */
 export function isValidNhsNumber(value: string): boolean {
   const digits = value.replace(/[\s-]/g, '');

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { emptyAction, type Action } from '../../storage/session-record';
 import { IcsButton } from '../loop/IcsButton';
+import { IdentifierWarning } from './IdentifierWarning';
 import { UndoBar } from './UndoBar';
 
 /** Actions agreed in the session: what, who, by when, and whether it is done. */
@@ -43,6 +44,7 @@ export function ActionsEditor({
               value={a.what}
               onInput={(e) => edit(a.id, { what: e.currentTarget.value })}
             />
+            <IdentifierWarning text={a.what} fieldId={`action-${a.id}-what`} />
             <div class="note-pair">
               <div>
                 <label for={`action-${a.id}-owner`}>Owner</label>
@@ -52,6 +54,7 @@ export function ActionsEditor({
                   value={a.owner}
                   onInput={(e) => edit(a.id, { owner: e.currentTarget.value })}
                 />
+                <IdentifierWarning text={a.owner} fieldId={`action-${a.id}-owner`} staffNames />
               </div>
               <div>
                 <label for={`action-${a.id}-due`}>Due date</label>

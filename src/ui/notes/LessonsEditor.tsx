@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../storage/session-record';
+import { IdentifierWarning } from './IdentifierWarning';
 import { UndoBar } from './UndoBar';
 
 /** The tags box keeps exactly what is typed (such as a trailing comma) while the note stores the tags. */
@@ -66,6 +67,7 @@ export function LessonsEditor({
               value={l.text}
               onInput={(e) => edit(l.id, { text: e.currentTarget.value })}
             />
+            <IdentifierWarning text={l.text} fieldId={`lesson-${l.id}-text`} />
             <label for={`lesson-${l.id}-tags`}>Tags for lesson {i + 1}</label>
             <p class="hint" id={`lesson-${l.id}-tags-hint`}>
               Separate tags with commas, for example: handover, safety

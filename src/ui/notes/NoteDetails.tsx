@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Session } from '../../storage/session-record';
+import { IdentifierWarning } from './IdentifierWarning';
 
 /** Title, date, facilitator and who took part. */
 export function NoteDetails({
@@ -23,6 +24,7 @@ export function NoteDetails({
         placeholder="For example: Ward 7 night shift handover"
         onInput={(e) => change({ title: e.currentTarget.value })}
       />
+      <IdentifierWarning text={draft.title} fieldId="note-title" />
       <div class="note-pair">
         <div>
           <label for="note-date">Date of the session</label>
@@ -44,6 +46,7 @@ export function NoteDetails({
             autocomplete="name"
             onInput={(e) => change({ facilitator: e.currentTarget.value })}
           />
+          <IdentifierWarning text={draft.facilitator} fieldId="note-facilitator" staffNames />
         </div>
       </div>
       <label for="note-participants">Participants</label>
@@ -57,6 +60,7 @@ export function NoteDetails({
         value={draft.participants}
         onInput={(e) => change({ participants: e.currentTarget.value })}
       />
+      <IdentifierWarning text={draft.participants} fieldId="note-participants" staffNames />
       <label for="note-headcount">Number of people</label>
       <input
         id="note-headcount"

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Lesson } from '../../storage/session-record';
+import { IdentifierWarning } from './IdentifierWarning';
 import { PromoteLines } from './PromoteLines';
 import type { TemplateField } from './use-technique';
 
@@ -43,6 +44,7 @@ export function NoteFields({
               value={values[f.id] ?? ''}
               onInput={(e) => change(f.id, e.currentTarget.value)}
             />
+            <IdentifierWarning text={values[f.id] ?? ''} fieldId={id} />
             {f.promote && keep && (
               <PromoteLines
                 fieldId={f.id}
