@@ -126,11 +126,12 @@ export function AssetPage() {
           <input
             type="checkbox"
             checked={includeNames}
+            aria-describedby="asset-names-hint"
             onChange={(e) => setIncludeNames(e.currentTarget.checked)}
           />{' '}
           Include people's names
         </label>
-        <p class="hint">
+        <p class="hint" id="asset-names-hint">
           “Who to ask” lists roles. Names of facilitators, participants and action owners are left
           out unless you tick this, as people move on and may not want to be named.
         </p>

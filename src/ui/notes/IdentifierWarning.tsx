@@ -4,12 +4,15 @@ import {
   findIdentifiers,
   messageWithText,
   undismissed,
+  type Finding,
 } from '../../privacy/identifiers';
 import { useIdentifierGuard } from './identifier-guard';
 
 /** How long typing must pause before the text is checked again. */
 export const CHECK_DELAY_MS = 300;
 const MAX_SHOWN = 3;
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * A quiet warning under a note box when its text looks like a patient detail, each with "It isn't".
@@ -54,6 +57,17 @@ export function IdentifierWarning({
     });
   };
 
+  const button = (f: Finding) => (
+    <button
+      type="button"
+      class="quiet"
+      aria-label={`It isn't ${describeKind(f.kind)}: ${short(f.text)}`}
+      onClick={() => dismiss(f.key)}
+    >
+      It isn't
+    </button>
+  );
+
   return (
     <div
       ref={region}
@@ -61,23 +75,30 @@ export function IdentifierWarning({
       role="status"
       data-for={fieldId}
     >
-      {shown.slice(0, MAX_SHOWN).map((f) => (
-        <p key={f.key} class="id-warning-item">
-          <span>{messageWithText(f)}</span>{' '}
-          <button
-            type="button"
-            class="quiet"
-            aria-label={`It isn't ${describeKind(f.kind)}: ${f.text.slice(0, 40)}`}
-            onClick={() => dismiss(f.key)}
-          >
-            It isn't
-          </button>
+      {shown.length === 1 && (
+        <p class="id-warning-item">
+          <span>{messageWithText(shown[0])}</span> {button(shown[0])}
         </p>
-      ))}
-      {shown.length > MAX_SHOWN && (
-        <p class="id-warning-more">
-          And {shown.length - MAX_SHOWN} more that may be patient details.
-        </p>
+      )}
+      {shown.length > 1 && (
+        <>
+          <p class="id-warning-lead">
+            <span>This looks like patient details. Keep them out of session notes.</span>
+          </p>
+          <ul class="id-warning-list">
+            {shown.slice(0, MAX_SHOWN).map((f) => (
+              <li key={f.key} class="id-warning-item">
+                <span>
+                  {capitalise(describeKind(f.kind))}: “{short(f.text)}”
+                </span>{' '}
+                {button(f)}
+              </li>
+            ))}
+          </ul>
+          {shown.length > MAX_SHOWN && (
+            <p class="id-warning-more">And {shown.length - MAX_SHOWN} more.</p>
+          )}
+        </>
       )}
     </div>
   );

@@ -113,8 +113,18 @@ describe('IdentifierWarning in the note editor', () => {
     const what = screen.getByRole('textbox', { name: 'Action 2: what needs doing' });
     await user.type(what, 'Ring Mrs Hughes on 07700 900123');
     const region = warningFor(what);
-    await waitFor(() => expect(region.textContent).toMatch(/phone number/), { timeout: 1000 });
-    expect(region.textContent).toMatch(/title and name \(“Mrs Hughes”\)/);
+    // Two at once: one lead line, then each with its own "It isn't".
+    await waitFor(() => expect(region.textContent).toMatch(/^This looks like patient details\./), {
+      timeout: 1000,
+    });
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      "A person's title and name: “Mrs Hughes” It isn't",
+      "A phone number: “07700 900123” It isn't",
+    ]);
     const lesson = screen.getByRole('textbox', { name: 'Lesson 1' });
     await user.type(lesson, ' (email j.smith@nhs.net)');
     await waitFor(() => expect(warningFor(lesson).textContent).toMatch(/email address/), {
