@@ -240,12 +240,12 @@ export function findIdentifiers(text: string, options: FindOptions = {}): Findin
     ...matches('postcode', POSTCODE, text, (m) => !/\d(st|nd|rd|th)$/.test(m)),
     ...(options.skipNames ? [] : findNames(text)),
   ];
-  const taken: [number, number][] = [];
+  const taken = new Uint8Array(text.length);
   const kept: Finding[] = [];
   for (const c of candidates) {
     const end = c.index + c.text.length;
-    if (taken.some(([s, e]) => c.index < e && end > s)) continue;
-    taken.push([c.index, end]);
+    if (taken.subarray(c.index, end).includes(1)) continue;
+    taken.fill(1, c.index, end);
     kept.push({ ...c, message: messageFor(c.kind), key: identifierKey(c.kind, c.text) });
   }
   return kept.sort((a, b) => a.index - b.index);
