@@ -1,7 +1,13 @@
 /**
  * A knowledge asset: what one piece of work (or a chosen set of lessons) taught, written for the next
  * team: context, what to repeat, what to avoid, who to ask, and what is still open. Pure.
+ *
+ * "Who to ask" lists roles (from fields such as the AAR's "Who took part", and each session's
+ * facilitator as a role); people's names, and the names of action owners, go in only when asked for
+ * (`includeNames`), since the notes' own guidance is "roles, not names" and people move on.
  */
+import { findIdentifiers } from '../privacy/identifiers';
+import { NOT_THE_OFFICIAL_RECORD } from '../storage/record-notice';
 import { escapeMarkdown, markdownLines as lines } from '../storage/markdown';
 import { formatDay } from '../storage/dates';
 import type { Session } from '../storage/session-record';
@@ -11,6 +17,8 @@ import { openActions } from './open-actions';
 
 /** Note fields that state what a session set out to do, in the order tried (read from the data, whatever the technique). */
 const INTENT_FIELDS = ['intent', 'objectives', 'challenge', 'question'];
+/** Note fields that hold roles, not names (such as the AAR's roles-present). */
+const ROLE_FIELD = /(^|-)roles?(-|$)/;
 
 export interface AssetSource {
   sessionId: string;
@@ -38,7 +46,13 @@ export interface KnowledgeAsset {
   repeat: AssetLesson[];
   avoid: AssetLesson[];
   other: AssetLesson[];
+  /** Roles to ask, such as "Pharmacist" or "Facilitator: Retrospect, 20 November 2026". */
+  roles: string[];
+  /** People's names: empty unless `includeNames` was asked for. */
   people: string[];
+  /** True when the notes name people who were left out (so the page can offer to include them). */
+  namesLeftOut: boolean;
+  /** An owner is given only with `includeNames`. */
   actions: { what: string; owner: string; due: string; source: AssetSource }[];
 }
 
@@ -46,6 +60,37 @@ export interface AssetOptions {
   techniqueTitle: (id: string) => string;
   /** YYYY-MM-DD, to say which actions are still open. */
   today: string;
+  /** Names of facilitators, participants and action owners too (off unless the person ticks it). */
+  includeNames?: boolean;
+}
+
+/** "Nurses (band 5 and 6), F2 doctor; pharmacist" → each role, split at commas, semicolons and lines outside brackets. */
+function roleList(text: string): string[] {
+  const roles: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of `${text}\n`) {
+    if (ch === '(' || ch === '[') depth++;
+    if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (depth === 0 && /[,;\n]/.test(ch)) {
+      const role = current
+        .trim()
+        .replace(/^and\s+/i, '')
+        .replace(/[.]$/, '');
+      // A title and surname typed here is a name, not a role.
+      if (role && !findIdentifiers(role).some((f) => f.kind === 'name')) roles.push(role);
+      current = '';
+    } else current += ch;
+  }
+  return roles;
+}
+
+/** Adds each entry once (case and spacing ignored), keeping the first spelling. */
+function addOnce(into: Map<string, string>, entries: string[]) {
+  for (const entry of entries) {
+    const key = entry.toLowerCase().replace(/\s+/g, ' ');
+    if (entry && !into.has(key)) into.set(key, entry);
+  }
 }
 
 function build(
@@ -53,7 +98,7 @@ function build(
   works: readonly Work[],
   sessions: readonly Session[],
   rows: readonly LessonRow[],
-  { techniqueTitle, today }: AssetOptions,
+  { techniqueTitle, today, includeNames = false }: AssetOptions,
 ): KnowledgeAsset {
   const ordered = [...sessions].sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
@@ -74,17 +119,23 @@ function build(
     const text = INTENT_FIELDS.map((id) => s.fields[id]?.trim() ?? '').find(Boolean);
     return text ? [{ text, source: source(s) }] : [];
   });
+  const roles = new Map<string, string>();
   const people = new Map<string, string>();
   for (const s of ordered) {
-    for (const name of [
+    addOnce(
+      roles,
+      Object.entries(s.fields)
+        .filter(([id]) => ROLE_FIELD.test(id))
+        .flatMap(([, text]) => roleList(text)),
+    );
+    if (s.facilitator.trim()) addOnce(roles, [`Facilitator: ${sourceText(source(s))}`]);
+    addOnce(people, [
       s.facilitator.trim(),
       ...s.actions.filter((a) => a.what.trim()).map((a) => a.owner.trim()),
       ...lines(s.participants),
-    ]) {
-      const key = name.toLowerCase().replace(/\s+/g, ' ');
-      if (name && !people.has(key)) people.set(key, name);
-    }
+    ]);
   }
+  const open = openActions(ordered, works, today);
   const lesson = (r: LessonRow): AssetLesson => ({
     id: r.lesson.id,
     text: r.lesson.text.trim(),
@@ -101,10 +152,12 @@ function build(
     repeat: rows.filter((r) => r.lesson.kind === 'repeat').map(lesson),
     avoid: rows.filter((r) => r.lesson.kind === 'avoid').map(lesson),
     other: rows.filter((r) => !r.lesson.kind).map(lesson),
-    people: [...people.values()],
-    actions: openActions(ordered, works, today).map((r) => ({
+    roles: [...roles.values()],
+    people: includeNames ? [...people.values()] : [],
+    namesLeftOut: !includeNames && people.size > 0,
+    actions: open.map((r) => ({
       what: r.action.what.trim(),
-      owner: r.action.owner.trim(),
+      owner: includeNames ? r.action.owner.trim() : '',
       due: r.action.due,
       source: source(r.session),
     })),
@@ -193,14 +246,11 @@ export function assetToMarkdown(a: KnowledgeAsset): string {
   if (!hasLessons(a)) out.push('## Lessons', '', 'No lessons have been recorded yet.', '');
   for (const [heading, list] of sections)
     if (list.length) out.push(`## ${heading}`, '', ...list.map(lessonLine), '');
-  out.push(
-    '## Who to ask',
-    '',
-    ...(a.people.length
-      ? a.people.map((p) => `- ${escapeMarkdown(p)}`)
-      : ['No names were recorded in these notes.']),
-    '',
-  );
+  out.push('## Who to ask', '');
+  if (a.roles.length) out.push(...a.roles.map((r) => `- ${md(r)}`), '');
+  else out.push(`${whoToAskEmpty(a)}`, '');
+  if (a.people.length)
+    out.push('**People named in these notes:**', '', ...a.people.map((p) => `- ${md(p)}`), '');
   out.push('## Actions still open', '');
   if (!a.actions.length) out.push('None: every action in these notes is done.', '');
   for (const act of a.actions) {
@@ -211,7 +261,17 @@ export function assetToMarkdown(a: KnowledgeAsset): string {
       `- [ ] ${md(act.what)}${who ? ` (${who})` : ''} *(from ${escapeMarkdown(sourceText(act.source))})*`,
     );
   }
+  out.push('', `*${NOT_THE_OFFICIAL_RECORD}*`);
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** What "Who to ask" says when no roles were recorded. */
+export function whoToAskEmpty(a: KnowledgeAsset): string {
+  return a.people.length
+    ? 'No roles were recorded in these notes.'
+    : a.namesLeftOut
+      ? "No roles were recorded in these notes. People's names are left out."
+      : 'No roles or names were recorded in these notes.';
 }
 
 /** A file name for the asset's Markdown: letters, digits and hyphens. */

@@ -15,8 +15,9 @@ export const BACKUP_FORMAT = 'mobilise-backup';
 /**
  * Raise this when the shape of a session changes, and teach parseBackup to read the older shape.
  * 1: sessions only. 2: adds `works` (pieces of work), a session's `workId` and a lesson's `kind`.
+ * 3: adds a session's `dismissedWarnings` (optional).
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Far above 5,000 long notes (about 15 MB); a file beyond this is not one of ours. */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 export const MAX_SESSIONS = 50_000;
@@ -52,6 +53,8 @@ export function backupFileName(now = new Date()): string {
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A kind and an 8-digit fingerprint (see src/privacy/identifiers.ts). */
+const WARNING_KEY = /^[a-z-]{1,20}:[0-9a-f]{8}$/;
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 class Problems {
@@ -228,6 +231,7 @@ const SESSION_KEYS = [
   'fields',
   'actions',
   'lessons',
+  'dismissedWarnings',
   'createdAt',
   'updatedAt',
   'revision',
@@ -290,6 +294,15 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
       else fields[key] = cleanText(v as string);
     }
   }
+  const { dismissedWarnings } = value;
+  const dismissed =
+    dismissedWarnings === undefined
+      ? []
+      : list(dismissedWarnings, `${where}, dismissed warning`, problems, (key, at) => {
+          if (typeof key !== 'string' || !WARNING_KEY.test(key))
+            problems.add(`${at}: not a dismissed warning.`);
+          return String(key);
+        });
   return {
     id: String(value.id),
     techniqueId: String(value.techniqueId),
@@ -306,6 +319,7 @@ function checkSession(value: unknown, where: string, problems: Problems): Sessio
     lessons: list(value.lessons, `${where}, lesson`, problems, (l, at) =>
       checkLesson(l, at, problems),
     ),
+    ...(dismissed.length ? { dismissedWarnings: dismissed } : {}),
     createdAt: String(value.createdAt),
     updatedAt: String(value.updatedAt),
     revision: revision as number,

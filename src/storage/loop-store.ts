@@ -9,38 +9,38 @@ import type { Work } from './work';
 import type { NotesEvent, SaveResult } from './store-events';
 
 interface Deps {
-  run<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T>;
+  withDB<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T>;
   notify(event: NotesEvent): void;
   get(id: string): Promise<Session | undefined>;
   save(session: Session, expectedRevision: number): Promise<SaveResult>;
   now(): Date;
 }
 
-export function createLoopStore({ run, notify, get, save, now }: Deps) {
+export function createLoopStore({ withDB, notify, get, save, now }: Deps) {
   return {
     /** Every piece of work, most recently changed first. */
     listWorks: (): Promise<Work[]> =>
-      run(async (db) =>
+      withDB(async (db) =>
         (await db.getAll('works')).sort(
           (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id),
         ),
       ),
 
-    getWork: (id: string): Promise<Work | undefined> => run((db) => db.get('works', id)),
+    getWork: (id: string): Promise<Work | undefined> => withDB((db) => db.get('works', id)),
 
     /** Stores a piece of work (new or changed); its `updatedAt` becomes now. */
     async saveWork(work: Work): Promise<Work> {
       const name = work.name.trim();
       if (!name) throw new TypeError('A piece of work needs a name');
       const stored: Work = { ...work, name, updatedAt: now().toISOString() };
-      await run((db) => db.put('works', stored));
+      await withDB((db) => db.put('works', stored));
       notify({ type: 'works' });
       return stored;
     },
 
     /** Deletes a piece of work (its notes stay, no longer grouped) and returns it, so the caller can offer Undo. */
     async removeWork(id: string): Promise<Work | undefined> {
-      const removed = await run(async (db) => {
+      const removed = await withDB(async (db) => {
         const tx = db.transaction('works', 'readwrite');
         const current = await tx.store.get(id);
         await Promise.all([tx.store.delete(id), tx.done]);
@@ -51,13 +51,13 @@ export function createLoopStore({ run, notify, get, save, now }: Deps) {
     },
 
     async restoreWork(work: Work): Promise<void> {
-      await run((db) => db.put('works', work));
+      await withDB((db) => db.put('works', work));
       notify({ type: 'works' });
     },
 
     /** A piece of work's sessions, oldest first (by the day they took place, then when they were written). */
     inWork: (workId: string): Promise<Session[]> =>
-      run(async (db) => {
+      withDB(async (db) => {
         const found = await db.getAllFromIndex(
           'sessions',
           'by-work',
@@ -69,7 +69,7 @@ export function createLoopStore({ run, notify, get, save, now }: Deps) {
       }),
 
     /** Every session on the device (for the open-actions list and the lessons library). */
-    allSessions: (): Promise<Session[]> => run((db) => db.getAll('sessions')),
+    allSessions: (): Promise<Session[]> => withDB((db) => db.getAll('sessions')),
 
     /**
      * Ticks an action done (or not) from outside its note, as a normal revision-checked save, so a copy of

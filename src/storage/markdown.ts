@@ -2,6 +2,7 @@
  * One session as Markdown, to copy, share or download. Everything typed is escaped, so it reads as
  * typed in any Markdown viewer and can never become a link, a heading or HTML there. Pure.
  */
+import { NOT_THE_OFFICIAL_RECORD } from './record-notice';
 import { formatDay } from './dates';
 import type { Session } from './session-record';
 
@@ -107,6 +108,7 @@ export function sessionToMarkdown(
     }
     out.push('');
   }
+  out.push(`*${NOT_THE_OFFICIAL_RECORD}*`);
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -104,5 +104,10 @@ export function mergeSessions(base: Session, mine: Session, theirs: Session): Me
     actions: mergeItems(base.actions, mine.actions, theirs.actions, 'actions', conflicts),
     lessons: mergeItems(base.lessons, mine.lessons, theirs.lessons, 'lessons', conflicts),
   };
+  // An "It isn't" said in either tab stands: never a conflict.
+  const dismissed = [
+    ...new Set([...(theirs.dismissedWarnings ?? []), ...(mine.dismissedWarnings ?? [])]),
+  ];
+  if (dismissed.length) merged.dismissedWarnings = dismissed;
   return { merged, conflicts };
 }

@@ -42,6 +42,11 @@ export interface Session {
   fields: Record<string, string>;
   actions: Action[];
   lessons: Lesson[];
+  /**
+   * Patient-identifier warnings the person answered "It isn't" (src/privacy): each a kind and a short
+   * fingerprint of the text, never the text itself. Absent when there are none.
+   */
+  dismissedWarnings?: string[];
   /** ISO 8601 times in UTC. */
   createdAt: string;
   updatedAt: string;
@@ -166,6 +171,7 @@ export function completeSession(value: Partial<Session>): Session {
     fields: value.fields ?? {},
     actions: value.actions ?? [],
     lessons: value.lessons ?? [],
+    ...(value.dismissedWarnings?.length ? { dismissedWarnings: value.dismissedWarnings } : {}),
     createdAt,
     updatedAt: value.updatedAt ?? createdAt,
     revision: value.revision ?? 1,

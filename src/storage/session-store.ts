@@ -47,7 +47,7 @@ export function createSessions(
   const index = createSearchIndex(getDB);
 
   /** Runs a storage call, re-opening once if the connection was closed under it (another tab upgrading). */
-  async function run<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T> {
+  async function withDB<T>(work: (db: NotesDatabase) => Promise<T>): Promise<T> {
     try {
       return await work(await getDB());
     } catch (error) {
@@ -81,7 +81,7 @@ export function createSessions(
     /** Opens the database ahead of first use (while a page's code is still loading, say). */
     open: (): Promise<void> => getDB().then(() => undefined),
 
-    get: (id: string): Promise<Session | undefined> => run((db) => db.get('sessions', id)),
+    get: (id: string): Promise<Session | undefined> => withDB((db) => db.get('sessions', id)),
 
     /**
      * Stores a note if the stored copy is still at `expectedRevision` (0: not stored yet). Otherwise stores
@@ -93,7 +93,7 @@ export function createSessions(
       const session = clampSession(given).session;
       assertSession({ ...session, revision: expectedRevision + 1 });
       const startedAt = now().toISOString();
-      const result = await run(async (db): Promise<SaveResult> => {
+      const result = await withDB(async (db): Promise<SaveResult> => {
         // Only `sessions`: a copy put aside as the page goes away (meta) must never wait behind this write,
         // or closing the page aborts both (see rescue.ts).
         const tx = db.transaction('sessions', 'readwrite');
@@ -123,7 +123,7 @@ export function createSessions(
     recover: rescues.recover,
 
     ...createLoopStore({
-      run,
+      withDB,
       notify,
       now,
       get: (id): Promise<Session | undefined> => store.get(id),
@@ -151,7 +151,7 @@ export function createSessions(
 
     /** Deletes a note and returns it, so the caller can offer Undo (see restore). */
     async remove(id: string): Promise<Session | undefined> {
-      const removed = await run(async (db) => {
+      const removed = await withDB(async (db) => {
         const tx = db.transaction('sessions', 'readwrite');
         const current = await tx.store.get(id);
         await Promise.all([tx.store.delete(id), tx.done]);
@@ -163,7 +163,7 @@ export function createSessions(
 
     /** Puts back a deleted note; its revision goes up so any copy open elsewhere notices. */
     async restore(session: Session): Promise<void> {
-      await run(async (db) => {
+      await withDB(async (db) => {
         const tx = db.transaction('sessions', 'readwrite');
         const current = await tx.store.get(session.id);
         await Promise.all([
@@ -182,7 +182,7 @@ export function createSessions(
       sessions: Session[];
       next: ListCursor | null;
     }> {
-      return run(async (db) => {
+      return withDB(async (db) => {
         const tx = db.transaction('sessions');
         const range = techniqueId
           ? IDBKeyRange.bound(
@@ -209,7 +209,7 @@ export function createSessions(
     },
 
     count(techniqueId?: string): Promise<number> {
-      return run((db) =>
+      return withDB((db) =>
         techniqueId
           ? db.countFromIndex(
               'sessions',
@@ -229,7 +229,7 @@ export function createSessions(
 
     async exportAll(): Promise<Backup> {
       await store.recover().catch(() => 0); // include any note put aside, but never fail an export over it
-      const [sessions, works] = await run((db) =>
+      const [sessions, works] = await withDB((db) =>
         Promise.all([db.getAll('sessions'), db.getAll('works')]),
       );
       sessions.sort((a, b) =>
@@ -248,7 +248,7 @@ export function createSessions(
       const { sessions: incoming, works } = checked.backup;
       const summary: ImportSummary = { added: 0, updated: 0, kept: 0, same: 0 };
       const changed: string[] = [];
-      await run(async (db) => {
+      await withDB(async (db) => {
         const tx = db.transaction(['sessions', 'works'], 'readwrite');
         // Pieces of work: a new one is added; one already here is replaced only by a newer copy.
         const workStore = tx.objectStore('works');
@@ -281,7 +281,7 @@ export function createSessions(
 
     /** Deletes every note and everything else the app stores, in one transaction. */
     async eraseAll(): Promise<void> {
-      await run(async (db) => {
+      await withDB(async (db) => {
         const stores = ['sessions', 'meta', 'pairingRounds', 'works'] as const;
         const tx = db.transaction(stores, 'readwrite');
         await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
@@ -289,9 +289,9 @@ export function createSessions(
       notify({ type: 'reset' });
     },
 
-    getMeta: (key: string): Promise<unknown> => run((db) => db.get('meta', key)),
+    getMeta: (key: string): Promise<unknown> => withDB((db) => db.get('meta', key)),
     setMeta: (key: string, value: unknown): Promise<unknown> =>
-      run((db) => db.put('meta', value, key)),
+      withDB((db) => db.put('meta', value, key)),
   };
   return store;
 }

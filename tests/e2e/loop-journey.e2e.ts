@@ -262,7 +262,20 @@ describe('a piece of work through the learning cycle, offline', () => {
     expect(await section('What to avoid')).toContain('Change the weekend rota');
     expect(await section('What to avoid')).toContain('Transport was asked too late');
     expect(await section('What to avoid')).not.toContain('Keep the 9am board round');
-    expect(await section('Who to ask')).toContain('Amira Khan');
+    // Roles by default (the facilitator of each note, as a role), names only once asked for.
+    expect(await section('Who to ask')).toContain(
+      'Facilitator: Before Action Review, 1 September 2026',
+    );
+    expect(await section('Who to ask')).not.toContain('Amira Khan');
+    expect(await section('Actions still open')).not.toContain('Jo Patel');
+    const roles = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as Markdown' }).click(),
+    ]);
+    expect(await downloadedText(roles[0])).not.toContain('Grace Okafor');
+    await page.getByRole('checkbox', { name: "Include people's names" }).check();
+    await asset.getByText('Amira Khan').waitFor();
+    expect(await section('Actions still open')).toContain('Jo Patel');
     expect(await axeViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([

@@ -64,7 +64,14 @@ describe('actions and lessons, offline', () => {
     expect(markdown).toContain(
       '## What to avoid\n\n- Change the order: sickest patients first *(from After Action Review,',
     );
-    expect(markdown).toContain('- Sam Okoye');
+    // Roles by default: the owner's name goes in only once "Include people's names" is ticked.
+    expect(markdown).not.toContain('Sam Okoye');
+    await page.getByRole('checkbox', { name: "Include people's names" }).check();
+    const [named] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as Markdown' }).click(),
+    ]);
+    expect(await downloadedText(named)).toContain('- Sam Okoye');
   });
 
   it('ticks an action done on /actions, and the note shows it done', async () => {

@@ -14,6 +14,7 @@ const titles: Record<string, string> = {
   retrospect: 'Retrospect',
 };
 const options = { techniqueTitle: (id: string) => titles[id] ?? id, today: '2026-06-10' };
+const withNames = { ...options, includeNames: true };
 const ward = work('w1', 'Ward 5 handover', 'Make the night handover\nshorter and safer.');
 const other = work('w2', 'Discharge lounge');
 
@@ -22,7 +23,10 @@ const sessions = [
     workId: 'w1',
     facilitator: 'Priya Shah',
     participants: 'Sam Okoye\n\npriya shah',
-    fields: { expected: 'Done by 07:45' },
+    fields: {
+      expected: 'Done by 07:45',
+      'roles-present': 'Nurses (band 5, 6), F2 doctor; Mr Jones\nand pharmacist',
+    },
     actions: [
       action('a1', 'Print the list', '2026-05-01', { owner: 'Sam Okoye' }),
       action('a2', 'Done one', '', { owner: 'Lee', done: true }),
@@ -87,10 +91,26 @@ describe('assetFromWork', () => {
     });
   });
 
-  it('lists who to ask once each (case ignored), and only the actions still open', () => {
+  it('lists roles to ask by default, not names: from role fields and each facilitator, once each', () => {
+    expect(asset.roles).toEqual([
+      'Facilitator: Before Action Review, 1 March 2026',
+      'Nurses (band 5, 6)',
+      'F2 doctor',
+      'pharmacist',
+      'Facilitator: After Action Review, 1 April 2026',
+    ]);
+    expect(asset.people).toEqual([]);
+    expect(asset.namesLeftOut).toBe(true);
+    expect(JSON.stringify(asset)).not.toMatch(/Priya|Sam Okoye|Lee|Jones/);
+  });
+
+  it('lists names too only when asked (case ignored), and only the actions still open', () => {
+    const named = assetFromWork(ward, sessions, withNames);
     // Owners of done actions know how it went, so they count too.
-    expect(asset.people).toEqual(['Priya Shah', 'Sam Okoye', 'Lee']);
-    expect(asset.actions).toEqual([
+    expect(named.people).toEqual(['Priya Shah', 'Sam Okoye', 'Lee']);
+    expect(named.roles).toEqual(asset.roles);
+    expect(named.namesLeftOut).toBe(false);
+    expect(named.actions).toEqual([
       {
         what: 'Print the list',
         owner: 'Sam Okoye',
@@ -98,6 +118,7 @@ describe('assetFromWork', () => {
         source: expect.objectContaining({ sessionId: 'aar2' }),
       },
     ]);
+    expect(asset.actions).toEqual([{ ...named.actions[0], owner: '' }]);
   });
 });
 
@@ -107,7 +128,7 @@ describe('assetFromLessons', () => {
       ['l-repeat', 'l-w2', 'missing'],
       sessions,
       [ward, other],
-      options,
+      withNames,
     );
     expect(asset.title).toBe('2 chosen lessons');
     expect(asset.works.map((w) => w.name)).toEqual(['Ward 5 handover', 'Discharge lounge']);
@@ -160,7 +181,33 @@ describe('assetToMarkdown', () => {
       '- Change the order: sickest first (tags: handover) *(from After Action Review, 1 April 2026)*',
     );
     expect(text).toContain(
-      '- [ ] Print the list (Sam Okoye, due 1 May 2026) *(from After Action Review, 1 April 2026)*',
+      '- [ ] Print the list (due 1 May 2026) *(from After Action Review, 1 April 2026)*',
+    );
+  });
+
+  it('lists roles under Who to ask, and names only when asked', () => {
+    const who = (t: string) => t.split('## Who to ask\n')[1].split('\n## ')[0];
+    expect(who(text)).toBe(
+      [
+        '',
+        '- Facilitator: Before Action Review, 1 March 2026',
+        '- Nurses (band 5, 6)',
+        '- F2 doctor',
+        '- pharmacist',
+        '- Facilitator: After Action Review, 1 April 2026',
+        '',
+      ].join('\n'),
+    );
+    const named = assetToMarkdown(assetFromWork(ward, sessions, withNames));
+    expect(who(named)).toContain(
+      '**People named in these notes:**\n\n- Priya Shah\n- Sam Okoye\n- Lee\n',
+    );
+    expect(named).toContain('- [ ] Print the list (Sam Okoye, due 1 May 2026)');
+  });
+
+  it('ends by saying that notes on a device are not the official record', () => {
+    expect(text.trimEnd().split('\n').pop()).toBe(
+      "*Notes kept on this device are not the official record. Record incidents and decisions in your organisation's systems. Notes may be disclosable under FOI or a subject access request.*",
     );
   });
 
@@ -181,7 +228,7 @@ describe('assetToMarkdown', () => {
   it('says plainly when a section is empty, and leaves out empty lesson kinds', () => {
     const bare = assetToMarkdown(assetFromWork(work('w', 'New work'), [], options));
     expect(bare).toContain('No lessons have been recorded yet.');
-    expect(bare).toContain('No names were recorded in these notes.');
+    expect(bare).toContain('No roles or names were recorded in these notes.');
     expect(bare).toContain('None: every action in these notes is done.');
     expect(bare).not.toContain('Dates covered');
     expect(bare).not.toContain('## What to repeat');

@@ -32,6 +32,13 @@ describe('parseBackup accepts', () => {
     expect(result.ok && result.backup.sessions[0].title).toBe(payload);
   });
 
+  it("a note's dismissed identifier warnings, kept as they are", () => {
+    const keys = ['nhs-number:0a1b2c3d', 'postcode:ffffffff'];
+    const result = parseBackup(edited((d) => (d.sessions[0].dismissedWarnings = keys)));
+    expect(result.ok && result.backup.sessions[0].dismissedWarnings).toEqual(keys);
+    expect(result.ok && 'dismissedWarnings' in result.backup.sessions[1]).toBe(false);
+  });
+
   it('an empty list of notes', () => {
     expect(parseBackup(edited((d) => (d.sessions = []))).ok).toBe(true);
   });
@@ -81,6 +88,11 @@ describe('parseBackup refuses, with a plain message', () => {
       /updatedAt: must be a time/,
     ],
     ['fields that are a list', (d: any) => (d.sessions[0].fields = ['a']), /fields: must be a set/],
+    [
+      'a dismissed warning holding text',
+      (d: any) => (d.sessions[0].dismissedWarnings = ['nhs-number:943 476 5919']),
+      /Note 1, dismissed warning 1: not a dismissed warning/,
+    ],
     [
       'a field holding an object',
       (d: any) => (d.sessions[0].fields.expected = { html: '<b>' }),

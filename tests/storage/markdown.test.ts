@@ -9,6 +9,7 @@ import {
   type NoteField,
 } from '../../src/storage/markdown';
 import { BLOCK_STARTERS, forbidden, headings, listItems } from './markdown-inert';
+import { NOT_THE_OFFICIAL_RECORD } from '../../src/storage/record-notice';
 import { sessionFixture } from './notes-fixtures';
 
 const template: NoteField[] = [
@@ -26,6 +27,13 @@ describe('sessionToMarkdown', () => {
       '',
       'After Action Review, 20 November 2026',
     ]);
+  });
+
+  it('ends with one line saying that notes on a device are not the official record', () => {
+    expect(md.endsWith(`\n\n*${NOT_THE_OFFICIAL_RECORD}*\n`)).toBe(true);
+    expect(NOT_THE_OFFICIAL_RECORD).toMatch(
+      /not the official record.*FOI or a subject access request/,
+    );
   });
 
   it('lists who took part on one line', () => {

@@ -72,6 +72,19 @@ describe('mergeSessions', () => {
     expect(conflicts).toEqual(['actions']);
   });
 
+  it('keeps an "It isn\'t" said on either side, never as a conflict', () => {
+    const mine = { ...base, dismissedWarnings: ['email:00000001', 'name:00000002'] };
+    const theirs = { ...base, dismissedWarnings: ['name:00000002', 'postcode:00000003'] };
+    const { merged, conflicts } = mergeSessions(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.dismissedWarnings).toEqual([
+      'name:00000002',
+      'postcode:00000003',
+      'email:00000001',
+    ]);
+    expect('dismissedWarnings' in mergeSessions(base, base, base).merged).toBe(false);
+  });
+
   it('keeps a field that only one side has added', () => {
     expect(
       mergeSessions(base, base, { ...base, fields: { ...base.fields, extra: 'New' } }).merged.fields

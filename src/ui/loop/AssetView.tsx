@@ -1,4 +1,11 @@
-import { hasLessons, sourceText, type AssetLesson, type KnowledgeAsset } from '../../loop/asset';
+import {
+  hasLessons,
+  sourceText,
+  whoToAskEmpty,
+  type AssetLesson,
+  type KnowledgeAsset,
+} from '../../loop/asset';
+import { NOT_THE_OFFICIAL_RECORD } from '../../storage/record-notice';
 import { formatDay } from '../../storage/dates';
 import { editUrl } from '../../routes/urls';
 
@@ -86,14 +93,26 @@ export function AssetView({ asset }: { asset: KnowledgeAsset }) {
       <LessonList heading="Other lessons" lessons={asset.other} />
       <section>
         <h2>Who to ask</h2>
-        {asset.people.length ? (
+        {asset.roles.length ? (
           <ul>
-            {asset.people.map((p) => (
-              <li key={p}>{p}</li>
+            {asset.roles.map((r) => (
+              <li key={r}>{r}</li>
             ))}
           </ul>
         ) : (
-          <p>No names were recorded in these notes.</p>
+          <p>{whoToAskEmpty(asset)}</p>
+        )}
+        {asset.people.length > 0 && (
+          <>
+            <p>
+              <strong>People named in these notes:</strong>
+            </p>
+            <ul>
+              {asset.people.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
       <section>
@@ -113,6 +132,7 @@ export function AssetView({ asset }: { asset: KnowledgeAsset }) {
           <p>None: every action in these notes is done.</p>
         )}
       </section>
+      <p class="record-notice">{NOT_THE_OFFICIAL_RECORD}</p>
     </article>
   );
 }

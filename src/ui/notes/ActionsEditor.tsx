@@ -4,6 +4,7 @@ import { emptyAction, type Action } from '../../storage/session-record';
 import { LimitedText } from './LimitedText';
 import { IcsButton } from '../loop/IcsButton';
 import { UndoBar } from '../shared/UndoBar';
+import { IdentifierWarning } from './IdentifierWarning';
 
 /** Actions agreed in the session: what, who, by when, and whether it is done. */
 export function ActionsEditor({
@@ -45,6 +46,7 @@ export function ActionsEditor({
               value={a.what}
               onText={(what) => edit(a.id, { what })}
             />
+            <IdentifierWarning text={a.what} fieldId={`action-${a.id}-what`} />
             <div class="note-pair">
               <div>
                 <label for={`action-${a.id}-owner`}>Owner</label>
@@ -54,6 +56,7 @@ export function ActionsEditor({
                   value={a.owner}
                   onText={(owner) => edit(a.id, { owner })}
                 />
+                <IdentifierWarning text={a.owner} fieldId={`action-${a.id}-owner`} staffNames />
               </div>
               <div>
                 <label for={`action-${a.id}-due`}>Due date</label>

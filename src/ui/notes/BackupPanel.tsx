@@ -1,26 +1,60 @@
 import { useState } from 'preact/hooks';
 import { getCard } from '../../content/catalog';
-import { backupFileName, MAX_BACKUP_CHARS } from '../../storage/backup';
+import { flaggedInNote, type NoteFinding } from '../../privacy/note-scan';
+import { NOT_THE_OFFICIAL_RECORD } from '../../storage/record-notice';
+import { backupFileName, MAX_BACKUP_CHARS, type Backup } from '../../storage/backup';
 import { actionsAndLessonsCsv } from '../../storage/csv';
 import { describeStorageError } from '../../storage/errors';
 import { describeImport } from '../../storage/import-merge';
 import type { Notes } from '../../storage/notes';
+import type { Session } from '../../storage/session-record';
 import { BackupRefusedError } from '../../storage/session-store';
 import { downloadText } from '../shared/files';
+import { ExportWarning, useExportWarning } from '../shared/ExportWarning';
+import { editUrl } from '../../routes/urls';
 
 type Outcome = { ok: boolean; message: string; details?: string[] };
+type Flagged = { session: Session; findings: NoteFinding[] };
+
+/** Notes with text that still looks like a patient detail; `only` narrows to the parts a file holds. */
+const flaggedNotes = (all: Session[], only = (_f: NoteFinding) => true): Flagged[] =>
+  all
+    .map((session) => ({ session, findings: flaggedInNote(session).filter(only) }))
+    .filter((n) => n.findings.length);
+/** The CSV holds actions, lessons and note titles. */
+const inCsv = (f: NoteFinding) => /^(action|lesson|title)/.test(f.where);
 
 /** All notes out as a backup (JSON) or a spreadsheet of actions and lessons (CSV); a backup back in. */
 export function BackupPanel({ notes }: { notes: Notes }) {
   const [exported, setExported] = useState('');
   const [imported, setImported] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [flagged, setFlagged] = useState<Flagged[]>([]);
+  const warning = useExportWarning();
   const { sessions } = notes;
+  /** Runs an export, asking first while any note in it has flagged text. */
+  const guarded = (found: Flagged[], label: string, proceed: () => void) => {
+    setFlagged(found);
+    warning.guard(
+      found.flatMap((n) => n.findings),
+      label,
+      proceed,
+    );
+  };
 
   const exportBackup = async () => {
     const start = performance.now();
     try {
       const backup = await sessions.exportAll();
+      guarded(flaggedNotes(backup.sessions), 'Download the backup', () =>
+        saveBackup(backup, start),
+      );
+    } catch (error) {
+      setExported(describeStorageError(error, false).message);
+    }
+  };
+  const saveBackup = async (backup: Backup, start: number) => {
+    try {
       downloadText(backupFileName(), 'application/json', JSON.stringify(backup));
       performance.measure('mobilise:notes-export', { start, end: performance.now() });
       await sessions.setMeta('lastBackupAt', backup.exportedAt).catch(() => undefined);
@@ -35,12 +69,14 @@ export function BackupPanel({ notes }: { notes: Notes }) {
     try {
       const { sessions: all } = await sessions.exportAll();
       all.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-      downloadText(
-        `mobilise-actions-and-lessons-${new Date().toISOString().slice(0, 10)}.csv`,
-        'text/csv;charset=utf-8',
-        actionsAndLessonsCsv(all, (id) => getCard(id)?.title ?? id),
-      );
-      setExported('Actions and lessons downloaded as a spreadsheet (CSV).');
+      guarded(flaggedNotes(all, inCsv), 'Download the spreadsheet', () => {
+        downloadText(
+          `mobilise-actions-and-lessons-${new Date().toISOString().slice(0, 10)}.csv`,
+          'text/csv;charset=utf-8',
+          actionsAndLessonsCsv(all, (id) => getCard(id)?.title ?? id),
+        );
+        setExported('Actions and lessons downloaded as a spreadsheet (CSV).');
+      });
     } catch (error) {
       setExported(describeStorageError(error, false).message);
     }
@@ -80,6 +116,7 @@ export function BackupPanel({ notes }: { notes: Notes }) {
           A backup is one file holding every note. Keep it somewhere safe. You can import it here,
           or in Mobilise on another device.
         </p>
+        <p class="record-notice">{NOT_THE_OFFICIAL_RECORD}</p>
         <div class="button-row">
           <button type="button" onClick={() => void exportBackup()}>
             Download a backup (.json)
@@ -88,6 +125,21 @@ export function BackupPanel({ notes }: { notes: Notes }) {
             Download actions and lessons (.csv)
           </button>
         </div>
+        <ExportWarning
+          warning={warning}
+          subject={
+            flagged.length === 1 ? 'One note still has' : `${flagged.length} notes still have`
+          }
+        >
+          <ul>
+            {flagged.slice(0, 5).map(({ session }) => (
+              <li key={session.id}>
+                <a href={editUrl(session.id)}>{session.title.trim() || 'Untitled note'}</a>
+              </li>
+            ))}
+            {flagged.length > 5 && <li>and {flagged.length - 5} more</li>}
+          </ul>
+        </ExportWarning>
         <p role="status">{exported}</p>
       </section>
       <section aria-labelledby="import-heading">

@@ -3,6 +3,7 @@ import { LIMITS, roomLeft } from '../../storage/limits';
 import { emptyLesson, parseTags, type Lesson, type LessonKind } from '../../storage/session-record';
 import { LimitedText } from './LimitedText';
 import { UndoBar } from '../shared/UndoBar';
+import { IdentifierWarning } from './IdentifierWarning';
 
 /** The tags box keeps exactly what is typed (such as a trailing comma) while the note stores the tags. */
 function TagsInput({
@@ -76,6 +77,7 @@ export function LessonsEditor({
               value={l.text}
               onText={(text) => edit(l.id, { text })}
             />
+            <IdentifierWarning text={l.text} fieldId={`lesson-${l.id}-text`} />
             <label for={`lesson-${l.id}-tags`}>Tags for lesson {i + 1}</label>
             <p class="hint" id={`lesson-${l.id}-tags-hint`}>
               Separate tags with commas, for example: handover, safety. Each tag can be up to{' '}

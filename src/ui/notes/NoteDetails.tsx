@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LIMITS } from '../../storage/limits';
 import type { Session } from '../../storage/session-record';
 import { LimitedText } from './LimitedText';
+import { IdentifierWarning } from './IdentifierWarning';
 
 /** Title, date, facilitator and who took part. */
 export function NoteDetails({
@@ -24,6 +25,7 @@ export function NoteDetails({
         placeholder="For example: Ward 7 night shift handover"
         onText={(title) => change({ title })}
       />
+      <IdentifierWarning text={draft.title} fieldId="note-title" />
       <div class="note-pair">
         <div>
           <label for="note-date">Date of the session</label>
@@ -44,6 +46,7 @@ export function NoteDetails({
             autocomplete="name"
             onText={(facilitator) => change({ facilitator })}
           />
+          <IdentifierWarning text={draft.facilitator} fieldId="note-facilitator" staffNames />
         </div>
       </div>
       <label for="note-participants">Participants</label>
@@ -58,6 +61,7 @@ export function NoteDetails({
         value={draft.participants}
         onText={(participants) => change({ participants })}
       />
+      <IdentifierWarning text={draft.participants} fieldId="note-participants" staffNames />
       <label for="note-headcount">Number of people</label>
       <input
         id="note-headcount"

@@ -1,10 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { getCard } from '../../content/catalog';
 import { isKept } from '../../loop/promote';
+import { dismissWarning } from '../../privacy/note-scan';
 import type { Notes } from '../../storage/notes';
 import type { Session } from '../../storage/session-record';
 import { ActionsEditor } from './ActionsEditor';
 import { EarlierLessons } from './EarlierLessons';
+import { IdentifierGuardContext } from './identifier-guard';
 import { LessonsEditor } from './LessonsEditor';
 import { NoteDetails } from './NoteDetails';
 import { NoteExport } from './NoteExport';
@@ -48,12 +50,17 @@ export function NoteEditor({
       return { ...d, fields: { ...d.fields, [id]: current ? `${current}\n${text}` : text } };
     });
   const heading = draft.title.trim() || `${techniqueTitle} note`;
+  // "It isn't" is stored with the note, so it survives a reload and travels with a backup.
+  const guard = {
+    dismissed: draft.dismissedWarnings ?? [],
+    dismiss: (key: string) => editor.update((d) => dismissWarning(d, key)),
+  };
 
   useEffect(() => {
     document.title = `${heading} · Mobilise`;
   }, [heading]);
 
-  return (
+  const view = (
     <div class="note-editor">
       <div class="no-print">
         <p class="phase-label">{techniqueTitle}</p>
@@ -121,4 +128,5 @@ export function NoteEditor({
       />
     </div>
   );
+  return <IdentifierGuardContext.Provider value={guard}>{view}</IdentifierGuardContext.Provider>;
 }

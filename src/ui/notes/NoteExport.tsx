@@ -2,12 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { fileNameFor, sessionToMarkdown } from '../../storage/markdown';
 import type { Notes } from '../../storage/notes';
+import { flaggedInNote } from '../../privacy/note-scan';
+import { NOT_THE_OFFICIAL_RECORD } from '../../storage/record-notice';
 import type { Session } from '../../storage/session-record';
 import { canShare, copyText, downloadText } from '../shared/files';
+import { ExportWarning, useExportWarning } from '../shared/ExportWarning';
+import { boxIdFor } from './identifier-guard';
 import type { TemplateField } from './use-technique';
 import { editUrl } from '../../routes/urls';
 
-/** One note out of the app: Markdown (copy, share, download), print, or a copy to start a new note from. */
+/**
+ * One note out of the app: Markdown (copy, share, download), print, or a copy to start a new note from.
+ * If text that looks like a patient detail is still in the note, the first export asks first.
+ */
 export function NoteExport({
   notes,
   draft,
@@ -27,8 +34,9 @@ export function NoteExport({
   const [message, setMessage] = useState('');
   const [sharing, setSharing] = useState(false);
   useEffect(() => setSharing(canShare()), []);
+  const warning = useExportWarning();
   const markdown = () => sessionToMarkdown(draft, techniqueTitle, fields, workName);
-  const act = (work: () => Promise<string>) => async () => {
+  const run = async (work: () => Promise<string>) => {
     try {
       setMessage(await work());
     } catch (error) {
@@ -36,14 +44,23 @@ export function NoteExport({
         setMessage(`That did not work: ${(error as Error).message}`);
     }
   };
+  const act = (work: () => Promise<string>) => () => void run(work);
+  /** An export that takes the note's text out: asks first while anything is flagged. */
+  const out = (label: string, work: () => Promise<string>) => () =>
+    warning.guard(flaggedInNote(draft), label, () => void run(work));
+  const check = () => {
+    const first = flaggedInNote(draft)[0];
+    if (first) document.getElementById(boxIdFor(first.where))?.focus();
+  };
   return (
     <section class="note-export" aria-labelledby="note-export-heading">
       <h2 id="note-export-heading">Share and export</h2>
+      <p class="record-notice">{NOT_THE_OFFICIAL_RECORD}</p>
       <div class="button-row">
         <button
           type="button"
           class="secondary"
-          onClick={act(async () =>
+          onClick={out('Copy', async () =>
             (await copyText(markdown()))
               ? 'Copied as Markdown.'
               : 'Your browser would not copy. Try Download.',
@@ -55,7 +72,8 @@ export function NoteExport({
           <button
             type="button"
             class="secondary"
-            onClick={act(
+            onClick={out(
+              'Share',
               async () => (
                 await navigator.share({ title: draft.title || techniqueTitle, text: markdown() }),
                 'Shared.'
@@ -68,7 +86,8 @@ export function NoteExport({
         <button
           type="button"
           class="secondary"
-          onClick={act(
+          onClick={out(
+            'Download',
             async () => (
               downloadText(fileNameFor(draft, 'md'), 'text/markdown;charset=utf-8', markdown()),
               'Downloaded.'
@@ -77,7 +96,7 @@ export function NoteExport({
         >
           Download (.md)
         </button>
-        <button type="button" class="secondary" onClick={() => print()}>
+        <button type="button" class="secondary" onClick={out('Print', async () => (print(), ''))}>
           Print
         </button>
         <button
@@ -96,6 +115,7 @@ export function NoteExport({
           Duplicate
         </button>
       </div>
+      <ExportWarning warning={warning} onCheck={check} />
       <p role="status">{message}</p>
     </section>
   );

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LIMITS } from '../../storage/limits';
 import type { Lesson } from '../../storage/session-record';
 import { LimitedText } from './LimitedText';
+import { IdentifierWarning } from './IdentifierWarning';
 import { PromoteLines } from './PromoteLines';
 import type { TemplateField } from './use-technique';
 
@@ -46,6 +47,7 @@ export function NoteFields({
               value={values[f.id] ?? ''}
               onText={(value) => change(f.id, value)}
             />
+            <IdentifierWarning text={values[f.id] ?? ''} fieldId={id} />
             {f.promote && keep && (
               <PromoteLines
                 fieldId={f.id}

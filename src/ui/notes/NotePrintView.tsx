@@ -1,3 +1,4 @@
+import { NOT_THE_OFFICIAL_RECORD } from '../../storage/record-notice';
 import { formatDay } from '../../storage/dates';
 import type { Session } from '../../storage/session-record';
 import type { TemplateField } from './use-technique';
@@ -64,6 +65,7 @@ export function NotePrintView({
           </ul>
         </section>
       )}
+      <p class="record-notice">{NOT_THE_OFFICIAL_RECORD}</p>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { techniques } from '../../content/catalog';
+import { NOT_THE_OFFICIAL_RECORD } from '../../storage/record-notice';
 import { describeStorageError } from '../../storage/errors';
 import type { Session } from '../../storage/session-record';
 import { NoteRow } from './NoteRow';
@@ -59,6 +60,7 @@ export function NotesListPage() {
       <p class="lede">
         Notes are kept on this device only. They save as you type and work offline.
       </p>
+      <p class="record-notice">{NOT_THE_OFFICIAL_RECORD}</p>
       <StartNoteForm />
       {problem && (
         <p role="alert" class="note-problem">

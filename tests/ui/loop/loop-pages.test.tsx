@@ -210,6 +210,54 @@ describe('AssetPage', () => {
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();
   });
 
+  it('lists roles under "Who to ask" by default, and names only when "Include people\'s names" is ticked', async () => {
+    await notes.sessions.save(
+      session('s3', day(-2), {
+        workId: 'w1',
+        facilitator: 'Priya Shah',
+        fields: { 'roles-present': 'Charge nurse, pharmacist' },
+      }),
+      0,
+    );
+    history.replaceState(null, '', 'http://localhost:3000/lessons/asset?work=w1');
+    show(<AssetPage />);
+    const who = async () =>
+      (await screen.findByRole('heading', { level: 2, name: 'Who to ask' })).parentElement!
+        .textContent;
+    expect(await who()).toContain('Charge nurse');
+    expect(await who()).toContain('pharmacist');
+    expect(await who()).toMatch(/Facilitator: After Action Review/);
+    expect(document.body.textContent).not.toMatch(/Priya Shah|\(Sam,|Ann/);
+    fireEvent.click(screen.getByRole('checkbox', { name: "Include people's names" }));
+    await waitFor(async () => expect(await who()).toContain('Priya Shah'));
+    expect(await who()).toContain('People named in these notes');
+    expect(document.body.textContent).toMatch(/Print the list \(Sam,/);
+  });
+
+  it('asks before downloading an asset that holds what looks like a patient detail', async () => {
+    await notes.sessions.save(
+      session('s4', day(-2), {
+        workId: 'w1',
+        lessons: [lesson('l4', 'Check 943 476 5919 first', { kind: 'repeat' })],
+      }),
+      0,
+    );
+    history.replaceState(null, '', 'http://localhost:3000/lessons/asset?work=w1');
+    const created = vi.spyOn(URL, 'createObjectURL');
+    created.mockClear();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    show(<AssetPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Download as Markdown' }));
+    const notice = screen.getByRole('group', { name: /Check before it leaves this device/ });
+    expect(notice.textContent).toMatch(/This asset still has text that looks like an NHS number/);
+    expect(created).not.toHaveBeenCalled();
+    fireEvent.click(within(notice).getByRole('button', { name: 'Download anyway' }));
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(await (created.mock.calls[0][0] as Blob).text()).toMatch(
+      /\*Notes kept on this device are not the official record\. .*\*\n$/,
+    );
+  });
+
   it('says clearly when the work is not found', async () => {
     history.replaceState(null, '', 'http://localhost:3000/lessons/asset?work=gone');
     show(<AssetPage />);
