@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const LIVE_CHUNKS =
   /\/assets\/(RunPage|PresentPage|PairingPage|CardsPage|QrCode|use-technique-query)-/;
@@ -23,16 +24,7 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit'
 const server = await startServer({ root: 'dist', port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

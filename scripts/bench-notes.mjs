@@ -14,20 +14,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { makeSessions } from './bench-data.mjs';
 import { startServer } from './serve.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const SESSIONS = 5000;
 const RUNS = 5;
 const BUDGET = { firstPageMs: 100, searchKeystrokeMs: 50, exportMs: 2000, importMs: 3000 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {

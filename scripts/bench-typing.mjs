@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { makeSessions } from './bench-data.mjs';
 import { startServer } from './serve.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -28,16 +29,6 @@ const LABEL = arg('--label', 'after');
 const SESSIONS = 5000;
 const KEYS = 150;
 const KEY_MS = 30;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const FIELD = 'What actually happened?';
 const TEXT =
   'The second pager went off during handover and nobody answered it, so the round began late. ';

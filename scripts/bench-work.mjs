@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { makeLoopData } from './bench-data.mjs';
 import { startServer } from './serve.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const SESSIONS = 2000;
 const WORKS = 40;
@@ -30,16 +31,6 @@ const BUDGET = {
   lessonsPanelMs: 500,
   lessonSearchMs: 100,
 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {

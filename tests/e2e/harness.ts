@@ -7,23 +7,15 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { startServer as startStaticServer } from '../../scripts/serve.mjs';
 import { techniqueFiles } from '../../scripts/technique-files.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+
+export { CHROMIUM_ARGS };
 
 export interface Server {
   url: string;
   setRoot(root: string): void;
   close(): Promise<void>;
 }
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Serves a build folder on a free port (never one that already answers, so we never test an old server). */
 export function startServer(root = 'dist'): Promise<Server> {
