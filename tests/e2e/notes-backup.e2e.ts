@@ -5,7 +5,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Backup } from '../../src/storage/backup';
 import type { Session } from '../../src/storage/session-record';
 import { closeAppAndBrowser, startAppAndBrowser, type Server } from './harness';
-import { downloadedText, field, injected, PAYLOAD, saved, startAarNote } from './notes-helpers';
+import {
+  downloadedText,
+  field,
+  injected,
+  PAYLOAD,
+  savedAfterTyping,
+  startAarNote,
+} from './notes-helpers';
 
 const note = (id: string, overrides: Partial<Session> = {}): Session => ({
   id,
@@ -92,8 +99,7 @@ describe('backups and exports', () => {
     await page.getByRole('button', { name: 'Add a lesson' }).click();
     await page.getByLabel('Lesson 1', { exact: true }).fill('A fixed order stops repeats');
     await page.getByLabel('Tags for lesson 1').fill('handover, safety');
-    await page.waitForTimeout(700);
-    await saved(page);
+    await savedAfterTyping(page);
     expect(await importFile(backupOf([note('r1'), note('r2')]))).toContain(
       '2 notes added, 0 updated.',
     );

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 
-/** The autosave interval the app promises (src/storage/editor.ts AUTOSAVE_DELAY_MS). */
+/** A generous floor for the renderer-crash test; write-through keeps far more (tests/e2e/notes-kill.e2e.ts measures it). */
 export const AUTOSAVE_MS = 500;
 
 /** Opens a new After Action Review note and waits until it is stored; returns its address. */
@@ -20,6 +20,14 @@ export const field = (page: Page, name: string): Locator =>
 /** Waits for the visible "Saved" state. */
 export const saved = (page: Page) =>
   page.getByText('Saved on this device', { exact: true }).waitFor();
+
+/** Waits until what was just typed is stored: the page has drawn the change, then says it is saved. */
+export async function savedAfterTyping(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await saved(page);
+}
 
 /** Types like a person: one key at a time. */
 export async function typeInto(page: Page, name: string, text: string, delay = 0): Promise<void> {

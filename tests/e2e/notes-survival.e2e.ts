@@ -12,7 +12,14 @@ import {
   waitForServiceWorker,
   type Server,
 } from './harness';
-import { AUTOSAVE_MS, field, saved, startAarNote, typeInto } from './notes-helpers';
+import {
+  AUTOSAVE_MS,
+  field,
+  saved,
+  savedAfterTyping,
+  startAarNote,
+  typeInto,
+} from './notes-helpers';
 
 const EXPECTED = 'What was expected to happen?';
 const ACTUAL = 'What actually happened?';
@@ -24,11 +31,11 @@ describe('a note survives, online', () => {
   beforeAll(async () => ({ server, context } = await startAppAndBrowser()));
   afterAll(() => closeAppAndBrowser({ server, context }));
 
-  it('a reload: everything typed before the autosave interval is there', async () => {
+  it('a reload once the note says it is saved: everything typed is there', async () => {
     const page = await context.newPage();
     await startAarNote(page, server.url);
     await typeInto(page, EXPECTED, 'Handover done by 07:45.', 20);
-    await page.waitForTimeout(AUTOSAVE_MS + 500);
+    await savedAfterTyping(page);
     await page.reload();
     await expect(field(page, EXPECTED).inputValue()).resolves.toBe('Handover done by 07:45.');
     await page.close();
@@ -47,7 +54,7 @@ describe('a note survives, online', () => {
     let page = await context.newPage();
     const url = await startAarNote(page, server.url);
     await typeInto(page, EXPECTED, 'Typed, then the tab was closed.', 20);
-    await page.waitForTimeout(AUTOSAVE_MS + 500);
+    await savedAfterTyping(page);
     await page.close();
     page = await context.newPage();
     await page.goto(url);
@@ -124,7 +131,7 @@ describe('a note survives, offline', () => {
     const page = await context.newPage();
     await page.goto(url);
     await typeInto(page, EXPECTED, 'Written with no signal.', 20);
-    await page.waitForTimeout(AUTOSAVE_MS + 500);
+    await savedAfterTyping(page);
     await page.reload();
     await expect(field(page, EXPECTED).inputValue()).resolves.toBe('Written with no signal.');
     await page.goto(url.replace(/\/notes\/edit.*/, '/notes'));
