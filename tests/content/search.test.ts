@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTechnique } from '../../src/content/schema';
 import {
@@ -9,11 +10,12 @@ import {
   techniqueToDoc,
   type SearchDoc,
 } from '../../src/content/search';
+import { techniqueFiles } from '../../scripts/technique-files.mjs';
 
 const dir = new URL('../../techniques/', import.meta.url);
-const all = readdirSync(dir)
-  .filter((f) => f.endsWith('.md') && f !== 'README.md')
-  .map((f) => parseTechnique(readFileSync(new URL(f, dir), 'utf8'), `techniques/${f}`));
+const all = techniqueFiles(fileURLToPath(dir)).map((f) =>
+  parseTechnique(readFileSync(new URL(f, dir), 'utf8'), `techniques/${f}`),
+);
 // The home page searches cards (names, aliases, summaries) at once, then the full text once it loads.
 const cardDocs = all.map(cardToDoc);
 const fullDocs = all.map(techniqueToDoc);
